@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the command line asked for. Parsing needs no window, so --list and
+// --version work on a machine without a display.
+struct CommandLine
+{
+    enum class Mode { Window, List, Help, Version, Error };
+
+    Mode mode = Mode::Window;
+    QString databasePath;
+    QString helpText;
+    QString errorText;
+    bool startupProbe = false;
+
+    // Only --list, --help and --version run without a window; this is
+    // decided before any QApplication exists.
+    static bool needsWindow(int argc, char **argv);
+    static CommandLine parse(const QStringList &arguments);
+};

@@ -1,0 +1,196 @@
+#include "commandline.h"
+#include "database.h"
+#include "instanceguard.h"
+#include "integritycheck.h"
+#include "mainwindow.h"
+#include "sessiontable.h"
+#include "startupprobe.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+enum ExitCode { Success = 0, DatabaseProblem = 1, UsageProblem = 2, AlreadyRunning = 3 };
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+void loadTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("candor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    // Qt's own strings: the buttons of standard dialogs.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// Problems are always printed; a dialog is shown too when someone can see it.
+void reportProblem(const QString &title, const QString &text)
+{
+    printTo(stderr, text);
+    const QString platform = QGuiApplication::platformName();
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&
+        platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, title, text);
+}
+
+int listSessions(const QString &databasePath)
+{
+    const Database::OpenResult opened = Database::open(databasePath, Database::Access::ReadOnly);
+    if (!opened.ok()) {
+        printTo(stderr, opened.message);
+        return DatabaseProblem;
+    }
+    {
+        const Store store(Database::defaultConnectionName);
+        printTo(stdout, SessionTable::format(store.sessions()));
+    }
+    Database::close();
+    return Success;
+}
+
+int runWindow(QApplication &app, const CommandLine &commandLine)
+{
+    InstanceGuard guard(commandLine.databasePath);
+    switch (guard.acquire()) {
+    case InstanceGuard::Outcome::Acquired:
+        break;
+    case InstanceGuard::Outcome::HeldByAnother: {
+        const bool shown = guard.askHolderToShow();
+        QString text =
+            QCoreApplication::translate("main", "The database “%1” is already open in %2.")
+                .arg(commandLine.databasePath, guard.holderDescription());
+        if (shown) {
+            printTo(stderr, text + QLatin1Char(' ') +
+                                QCoreApplication::translate(
+                                    "main", "Its window was brought to the front."));
+        } else {
+            reportProblem(QCoreApplication::translate("main", "Candor Is Already Open"),
+                          text + QLatin1Char(' ') +
+                              QCoreApplication::translate(
+                                  "main", "Only one Candor may write to a database at a time; "
+                                          "close the other one first."));
+        }
+        return AlreadyRunning;
+    }
+    case InstanceGuard::Outcome::Failed: {
+        // Opening explains unusable paths best; the lock only fails for such paths.
+        const Database::OpenResult opened = Database::open(commandLine.databasePath);
+        const QString text =
+            opened.ok() ? QCoreApplication::translate("main", "Cannot create the lock file “%1”.")
+                              .arg(guard.lockPath())
+                        : opened.message;
+        Database::close();
+        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"), text);
+        return DatabaseProblem;
+    }
+    }
+
+    // A large file is checked for damage while the window comes up.
+    Database::OpenResult opened =
+        Database::open(commandLine.databasePath, Database::Access::ReadWrite,
+                       Database::defaultConnectionName, Database::Verification::InBackground);
+    if (!opened.ok()) {
+        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"), opened.message);
+        return DatabaseProblem;
+    }
+    int exitCode = Success;
+    {
+        const std::shared_ptr<IntegrityCheck> check = std::move(opened.pendingCheck);
+        Store store(Database::defaultConnectionName);
+        store.setPendingIntegrityCheck(check);
+        MainWindow window(&store, commandLine.databasePath);
+        QObject::connect(&guard, &InstanceGuard::showRequested, &window, &MainWindow::bringToFront);
+
+        // Deletions from an earlier run can no longer be undone; they are
+        // cleared once the window is up and the file is known to be sound.
+        const auto purge = [&store] { store.purgeDeletedSessions(); };
+        if (check) {
+            QObject::connect(check.get(), &IntegrityCheck::finished, &app,
+                             [&app, &window, check, purge](bool sound) {
+                                 if (sound) {
+                                     purge();
+                                     return;
+                                 }
+                                 window.hide();
+                                 reportProblem(
+                                     QCoreApplication::translate("main", "Cannot Open Database"),
+                                     check->problem());
+                                 app.exit(DatabaseProblem);
+                             });
+        } else {
+            QTimer::singleShot(0, &store, purge);
+        }
+        if (commandLine.startupProbe) {
+            installStartupProbe(&window, [check] {
+                // Quit once the check is done too, so the exit code tells.
+                if (!check || check->isFinished())
+                    QCoreApplication::quit();
+                else
+                    QObject::connect(check.get(), &IntegrityCheck::finished, qApp, [](bool sound) {
+                        if (sound)
+                            QCoreApplication::quit();
+                    });
+            });
+        }
+        window.show();
+        exitCode = app.exec();
+        if (!check || check->waitForVerdict())
+            store.purgeDeletedSessions();
+    }
+    Database::close();
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Candor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsWindow(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    loadTranslations(*app);
+
+    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Error:
+        printTo(stderr, commandLine.errorText + QLatin1Char('\n') + commandLine.helpText);
+        return UsageProblem;
+    case CommandLine::Mode::Help:
+        printTo(stdout, commandLine.helpText);
+        return Success;
+    case CommandLine::Mode::Version:
+        printTo(stdout, QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                                    QCoreApplication::applicationVersion()));
+        return Success;
+    case CommandLine::Mode::List:
+        return listSessions(commandLine.databasePath);
+    case CommandLine::Mode::Window:
+        break;
+    }
+    return runWindow(static_cast<QApplication &>(*app), commandLine);
+}

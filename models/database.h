@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class IntegrityCheck;
+
+// Opens, checks and upgrades Candor's SQLite file. A file that cannot be
+// used as it is gets a message naming it and the problem, and is left
+// exactly as it was found.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Access {
+        ReadWrite, // the app: may create, upgrade and write
+        ReadOnly,  // scripts such as --list: never writes, never takes the lock
+    };
+
+    enum class Problem {
+        None,
+        CannotCreate,
+        CannotOpen,
+        ReadOnlyFile,
+        NotSqlite,
+        NotCandor,
+        NewerVersion,
+        NeedsUpgrade,
+        Corrupt,
+        UpgradeFailed,
+    };
+
+    // When PRAGMA quick_check runs on a file that is already up to date.
+    enum class Verification {
+        BeforeReturning, // open() answers only for a file known to be sound
+        InBackground,    // open() returns at once; see OpenResult::pendingCheck
+    };
+
+    struct OpenResult
+    {
+        Problem problem = Problem::None;
+        QString message;
+        // Where the copy taken before an upgrade went, if one was taken.
+        QString backupPath;
+        bool created = false;
+        // Set when the check was left running: hand it to the Store, which
+        // writes nothing until it has passed.
+        std::shared_ptr<IntegrityCheck> pendingCheck;
+        bool ok() const { return problem == Problem::None; }
+    };
+
+    // "CAND" in the SQLite header marks a file as ours.
+    static constexpr qint32 applicationId = 0x43414E44;
+    static const QString defaultConnectionName;
+
+    // The schema version this build writes: the number of its migrations.
+    static int latestSchemaVersion();
+
+    // Where the database lives when no --database is given.
+    static QString defaultPath();
+
+    static OpenResult open(const QString &path, Access access = Access::ReadWrite,
+                           const QString &connectionName = defaultConnectionName,
+                           Verification verification = Verification::BeforeReturning);
+    static void close(const QString &connectionName = defaultConnectionName);
+
+    // The sentence a person reads for a problem with the file at path.
+    static QString problemMessage(Problem problem, const QString &path, const QString &detail);
+
+private:
+    static OpenResult openChecked(const QString &path, Access access, const QString &connectionName,
+                                  Verification verification, bool *createdFile);
+    static OpenResult failure(Problem problem, const QString &path, const QString &detail);
+};

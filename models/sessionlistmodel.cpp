@@ -1,0 +1,175 @@
+#include "sessionlistmodel.h"
+
+#include "sessioncommands.h"
+#include "store.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+SessionListModel::SessionListModel(Store *store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+{
+    connect(store, &Store::sessionAdded, this, &SessionListModel::addSession);
+    connect(store, &Store::sessionChanged, this, &SessionListModel::updateSession);
+    connect(store, &Store::sessionRemoved, this, &SessionListModel::removeSession);
+    reload();
+}
+
+void SessionListModel::reload()
+{
+    beginResetModel();
+    m_sessions = m_store->sessions();
+    endResetModel();
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SessionSummary &session = m_sessions.at(index.row());
+    switch (role) {
+    case SessionIdRole:
+        return session.id;
+    case KindRole:
+        return int(session.kind);
+    case CreatedRole:
+        return session.createdAt;
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case KindColumn:
+            return Domain::kindName(session.kind);
+        case TitleColumn:
+            return session.title;
+        case CreatedColumn:
+            if (role == Qt::EditRole)
+                return session.createdAt;
+            return QLocale().toString(session.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case ConcernsColumn:
+            return session.concernCount;
+        case ActionsColumn:
+            return session.actionCount;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ConcernsColumn || index.column() == ActionsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return session.title;
+        break;
+    }
+    return {};
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case TitleColumn:
+        return tr("Title");
+    case CreatedColumn:
+        return tr("Date");
+    case ConcernsColumn:
+        return tr("Concerns");
+    case ActionsColumn:
+        return tr("Actions");
+    }
+    return {};
+}
+
+Qt::ItemFlags SessionListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == TitleColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != TitleColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const SessionSummary &session = m_sessions.at(index.row());
+    const QString title = value.toString().trimmed();
+    // A session always has a name to find it by; an emptied title keeps the old one.
+    if (title.isEmpty() || title == session.title)
+        return false;
+    m_undoStack->push(new RenameSessionCommand(m_store, session.id, session.title, title));
+    return true;
+}
+
+QModelIndex SessionListModel::indexOfSession(qint64 id, int column) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int SessionListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int SessionListModel::insertionRowFor(const SessionSummary &summary) const
+{
+    // Newest first; the id breaks ties between sessions made in the same millisecond.
+    auto newer = [](const SessionSummary &a, const SessionSummary &b) {
+        if (a.createdAt != b.createdAt)
+            return a.createdAt > b.createdAt;
+        return a.id > b.id;
+    };
+    const auto it = std::lower_bound(m_sessions.cbegin(), m_sessions.cend(), summary, newer);
+    return int(it - m_sessions.cbegin());
+}
+
+void SessionListModel::addSession(qint64 id)
+{
+    const std::optional<SessionSummary> summary = m_store->session(id);
+    if (!summary || rowOf(id) >= 0)
+        return;
+    const int row = insertionRowFor(*summary);
+    beginInsertRows({}, row, row);
+    m_sessions.insert(row, *summary);
+    endInsertRows();
+}
+
+void SessionListModel::updateSession(qint64 id)
+{
+    const int row = rowOf(id);
+    const std::optional<SessionSummary> summary = m_store->session(id);
+    if (row < 0 || !summary)
+        return;
+    m_sessions[row] = *summary;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SessionListModel::removeSession(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_sessions.removeAt(row);
+    endRemoveRows();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+class QUndoStack;
+class Store;
+
+// The stored sessions, newest first. Renaming through setData() goes on the
+// undo stack like every other edit; the rows follow the store's signals.
+class SessionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        KindColumn,
+        TitleColumn,
+        CreatedColumn,
+        ConcernsColumn,
+        ActionsColumn,
+        ColumnCount
+    };
+    enum Role { SessionIdRole = Qt::UserRole + 1, KindRole, CreatedRole };
+
+    SessionListModel(Store *store, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    void reload();
+    QModelIndex indexOfSession(qint64 id, int column = TitleColumn) const;
+    SessionSummary sessionAt(int row) const { return m_sessions.at(row); }
+
+private:
+    void addSession(qint64 id);
+    void updateSession(qint64 id);
+    void removeSession(qint64 id);
+    int rowOf(qint64 id) const;
+    int insertionRowFor(const SessionSummary &summary) const;
+
+    Store *m_store;
+    QUndoStack *m_undoStack;
+    QVector<SessionSummary> m_sessions;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Shared by crashwriter and tst_crash. Each run of crashwriter numbers its
+// edits from 1: odd edits create a session titled after the edit, even edits
+// rename the session the previous edit created. A title therefore says which
+// run wrote it and which edit was the last to reach it.
+inline QString crashEditTitle(int run, int edit)
+{
+    return QStringLiteral("run %1 edit %2").arg(run).arg(edit);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+// The benchmark's one table: a row per measurement, with the baseline it is
+// judged against, so each verdict can be checked by eye.
+class ResultTable
+{
+public:
+    enum class Verdict { Ok, Over, NotJudged };
+
+    struct Row
+    {
+        QString name;
+        QString measured;
+        QString baseline;
+        QString ratio;
+        QString budget;
+        Verdict verdict = Verdict::NotJudged;
+    };
+
+    void addRow(const Row &row) { m_rows.append(row); }
+    bool anyOver() const;
+
+    // Plain text with aligned columns: names to the left, values to the right.
+    QString toText() const;
+
+private:
+    QVector<Row> m_rows;
+};

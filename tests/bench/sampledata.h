@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+// A database the size of years of use, so startup and edits are measured
+// against the history a team really accumulates rather than an empty file.
+struct SampleShape
+{
+    int sessions = 1000;
+    int concernsPerSession = 50;
+    int actionsPerSession = 10;
+};
+
+struct SampleCounts
+{
+    int sessions = 0;
+    int participants = 0;
+    int concerns = 0;
+    int actions = 0;
+};
+
+// Writes the sample sessions with their participants, concerns and actions
+// into the open, empty Candor database on connectionName, in one
+// transaction. The text is generated from a fixed seed, so every run
+// measures the same data. Returns false and sets *error on failure.
+bool writeSampleSessions(const QString &connectionName, const SampleShape &shape,
+                         SampleCounts *counts, QString *error);

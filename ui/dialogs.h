@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+// Every question the main window asks a person goes through here, so tests
+// can answer in advance instead of blocking on a modal dialog.
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
+public:
+    virtual ~Dialogs() = default;
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptLabel);
+    virtual void warn(QWidget *parent, const QString &title, const QString &text);
+};

@@ -1,0 +1,493 @@
+#include "mainwindow.h"
+
+#include "dialogs.h"
+#include "domain.h"
+#include "sessioncommands.h"
+#include "sessionlistmodel.h"
+#include "sessionpage.h"
+#include "store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+const char geometryKey[] = "mainWindow/geometry";
+const char stateKey[] = "mainWindow/state";
+const char listColumnsKey[] = "mainWindow/sessionListColumns";
+
+// Down from the search field moves into the list, so finding and opening a
+// session never needs the mouse.
+class SearchKeys : public QObject
+{
+public:
+    SearchKeys(QLineEdit *search, QTreeView *view)
+        : QObject(search)
+        , m_search(search)
+        , m_view(view)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+                m_view->setFocus();
+                if (!m_view->currentIndex().isValid() && m_view->model()->rowCount() > 0)
+                    m_view->setCurrentIndex(m_view->model()->index(0, 0));
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+                m_search->clear();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLineEdit *m_search;
+    QTreeView *m_view;
+};
+
+} // namespace
+
+MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_databasePath(databasePath)
+    , m_dialogs(std::make_unique<Dialogs>())
+    , m_undoGroup(new QUndoGroup(this))
+    , m_listUndoStack(new QUndoStack(m_undoGroup))
+    , m_sessionModel(new SessionListModel(store, m_listUndoStack, this))
+    , m_filterModel(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Candor"));
+    setWindowFilePath(databasePath);
+    m_undoGroup->addStack(m_listUndoStack);
+    m_undoGroup->setActiveStack(m_listUndoStack);
+
+    m_filterModel->setSourceModel(m_sessionModel);
+    m_filterModel->setFilterKeyColumn(SessionListModel::TitleColumn);
+    m_filterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_pages = new QStackedWidget(this);
+    m_listPage = createListPage();
+    m_pages->addWidget(m_listPage);
+    setCentralWidget(m_pages);
+
+    createActions();
+    createMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
+
+    connect(m_store, &Store::writeFailed, this, &MainWindow::showWriteFailure);
+    connect(m_store, &Store::sessionRemoved, this, [this](qint64 id) {
+        if (id == m_openSessionId)
+            showList();
+    });
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyHint);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyHint);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    if (m_filterModel->rowCount() > 0)
+        m_sessionView->setCurrentIndex(m_filterModel->index(0, SessionListModel::TitleColumn));
+    m_sessionView->setFocus();
+    updateEmptyHint();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDialogs(std::unique_ptr<Dialogs> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+QWidget *MainWindow::createListPage()
+{
+    auto *page = new QWidget(this);
+    m_search = new QLineEdit(page);
+    m_search->setPlaceholderText(tr("Search session titles (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search session titles"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filterModel->setFilterFixedString(text.trimmed());
+        if (m_filterModel->rowCount() > 0 && !m_sessionView->currentIndex().isValid())
+            m_sessionView->setCurrentIndex(m_filterModel->index(0, SessionListModel::TitleColumn));
+        updateEmptyHint();
+        updateActions();
+    });
+
+    m_sessionView = new QTreeView(page);
+    m_sessionView->setModel(m_filterModel);
+    m_sessionView->setRootIsDecorated(false);
+    m_sessionView->setUniformRowHeights(true);
+    m_sessionView->setAlternatingRowColors(true);
+    m_sessionView->setAllColumnsShowFocus(true);
+    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Renaming starts from the Rename action (F2), so a stray click never edits.
+    m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sessionView->setAccessibleName(tr("Sessions"));
+    QFont listFont = m_sessionView->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
+    m_sessionView->setFont(listFont);
+    // Column widths come from what the columns can hold, not from measuring
+    // every row: with a thousand sessions that measuring alone would make
+    // the window late.
+    QHeaderView *header = m_sessionView->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionListModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(listFont);
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M')) * 2;
+    auto fit = [&](int column, const QStringList &samples) {
+        int width =
+            metrics.horizontalAdvance(m_filterModel->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + padding);
+    };
+    fit(SessionListModel::KindColumn,
+        {Domain::kindName(SessionKind::PreMortem), Domain::kindName(SessionKind::PostMortem)});
+    // The widest date of the year: a two-digit day in the longest month name.
+    const QDateTime widestDate(QDate(2000, 9, 28), QTime(23, 58, 58));
+    fit(SessionListModel::CreatedColumn, {QLocale().toString(widestDate, QLocale::ShortFormat)});
+    fit(SessionListModel::ConcernsColumn, {QStringLiteral("0000")});
+    fit(SessionListModel::ActionsColumn, {QStringLiteral("0000")});
+    connect(m_sessionView, &QTreeView::activated, this, &MainWindow::openCurrentSession);
+    m_search->installEventFilter(new SearchKeys(m_search, m_sessionView));
+
+    m_emptyHint = new QLabel(page);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    QFont hintFont = m_emptyHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.3);
+    m_emptyHint->setFont(hintFont);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_search);
+    layout->addWidget(m_sessionView, 1);
+    layout->addWidget(m_emptyHint, 1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    m_newPreMortem = new QAction(tr("New &Pre-mortem"), this);
+    m_newPreMortem->setShortcuts(QKeySequence::New);
+    m_newPreMortem->setStatusTip(tr("Start a session before a launch: imagine it failed"));
+    connect(m_newPreMortem, &QAction::triggered, this,
+            [this] { newSession(int(SessionKind::PreMortem)); });
+
+    m_newPostMortem = new QAction(tr("New P&ost-mortem"), this);
+    m_newPostMortem->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newPostMortem->setStatusTip(tr("Start a blameless review of an incident or project"));
+    connect(m_newPostMortem, &QAction::triggered, this,
+            [this] { newSession(int(SessionKind::PostMortem)); });
+
+    m_open = new QAction(tr("&Open Session"), this);
+    m_open->setShortcuts(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openCurrentSession);
+
+    m_close = new QAction(tr("&Close Session"), this);
+    m_close->setShortcuts(QKeySequence::Close);
+    connect(m_close, &QAction::triggered, this, &MainWindow::showList);
+
+    m_duplicate = new QAction(tr("D&uplicate Session"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicate->setStatusTip(
+        tr("Copy participants, timeboxes and prompts into a new session, without concerns"));
+    connect(m_duplicate, &QAction::triggered, this, &MainWindow::duplicateCurrentSession);
+
+    m_rename = new QAction(tr("Re&name Session"), this);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_rename, &QAction::triggered, this, &MainWindow::renameCurrentSession);
+
+    m_delete = new QAction(tr("&Delete Session"), this);
+    // Only the Delete key: some desktops also bind Ctrl+D to "delete", which
+    // is Duplicate here.
+    m_delete->setShortcut(QKeySequence(Qt::Key_Delete));
+    // Delete must not fire while someone deletes characters in the search field.
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sessionView->addAction(m_delete);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteCurrentSession);
+
+    m_find = new QAction(tr("&Find Session"), this);
+    m_find->setShortcuts(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcuts(QKeySequence::Quit);
+    if (m_quit->shortcuts().isEmpty()) // not every platform names one
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+
+    m_about = new QAction(tr("&About Candor"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newPreMortem);
+    file->addAction(m_newPostMortem);
+    file->addAction(m_open);
+    file->addAction(m_duplicate);
+    file->addAction(m_close);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_rename);
+    edit->addAction(m_delete);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
+    m_sessionView->header()->restoreState(
+        settings.value(QLatin1String(listColumnsKey)).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(geometryKey), saveGeometry());
+    settings.setValue(QLatin1String(stateKey), saveState());
+    settings.setValue(QLatin1String(listColumnsKey), m_sessionView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+qint64 MainWindow::currentSessionId() const
+{
+    const QModelIndex current = m_sessionView->currentIndex();
+    return current.isValid() ? current.data(SessionListModel::SessionIdRole).toLongLong() : 0;
+}
+
+void MainWindow::selectSession(qint64 id)
+{
+    const QModelIndex index = m_filterModel->mapFromSource(
+        m_sessionModel->indexOfSession(id, SessionListModel::TitleColumn));
+    if (index.isValid()) {
+        m_sessionView->setCurrentIndex(index);
+        m_sessionView->scrollTo(index);
+    }
+}
+
+void MainWindow::newSession(int kind)
+{
+    const auto sessionKind = SessionKind(kind);
+    showList();
+    // A new session must be visible to be named, whatever was searched for.
+    m_search->clear();
+    auto *command = new CreateSessionCommand(
+        m_store, sessionKind, Domain::defaultTitle(sessionKind, QDate::currentDate()));
+    m_listUndoStack->push(command);
+    // A failed write has already been reported, and the stack deleted the command.
+    if (m_listUndoStack->command(m_listUndoStack->index() - 1) != command)
+        return;
+    selectSession(command->sessionId());
+    m_sessionView->setFocus();
+    renameCurrentSession();
+}
+
+void MainWindow::openCurrentSession()
+{
+    const qint64 id = currentSessionId();
+    if (id == 0)
+        return;
+    const std::optional<SessionSummary> session = m_store->session(id);
+    if (!session)
+        return;
+    // Built on first use: the list is what must appear quickly.
+    if (!m_sessionPage) {
+        m_sessionPage = new SessionPage(this);
+        m_pages->addWidget(m_sessionPage);
+        connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
+    }
+    m_openSessionId = id;
+    m_sessionPage->showSession(*session);
+    m_undoGroup->setActiveStack(undoStackForSession(id));
+    m_pages->setCurrentWidget(m_sessionPage);
+    setWindowTitle(tr("%1 — Candor").arg(session->title));
+    updateActions();
+}
+
+QUndoStack *MainWindow::undoStackForSession(qint64 id)
+{
+    QUndoStack *&stack = m_sessionUndoStacks[id];
+    if (!stack) {
+        stack = new QUndoStack(m_undoGroup);
+        m_undoGroup->addStack(stack);
+    }
+    return stack;
+}
+
+void MainWindow::showList()
+{
+    m_openSessionId = 0;
+    m_undoGroup->setActiveStack(m_listUndoStack);
+    m_pages->setCurrentWidget(m_listPage);
+    setWindowTitle(tr("Candor"));
+    m_sessionView->setFocus();
+    updateActions();
+}
+
+void MainWindow::renameCurrentSession()
+{
+    const QModelIndex current = m_sessionView->currentIndex();
+    if (!current.isValid() || m_pages->currentWidget() != m_listPage)
+        return;
+    m_sessionView->edit(current.siblingAtColumn(SessionListModel::TitleColumn));
+}
+
+void MainWindow::duplicateCurrentSession()
+{
+    const qint64 id = m_openSessionId ? m_openSessionId : currentSessionId();
+    const std::optional<SessionSummary> source = m_store->session(id);
+    if (!source)
+        return;
+    showList();
+    m_search->clear();
+    auto *command = new DuplicateSessionCommand(m_store, id, tr("%1 (copy)").arg(source->title));
+    m_listUndoStack->push(command);
+    if (m_listUndoStack->command(m_listUndoStack->index() - 1) != command)
+        return;
+    selectSession(command->sessionId());
+    statusBar()->showMessage(
+        tr("Duplicated “%1” with its participants, timeboxes and prompts.").arg(source->title),
+        8000);
+}
+
+void MainWindow::deleteCurrentSession()
+{
+    const qint64 id = currentSessionId();
+    const std::optional<SessionSummary> session = m_store->session(id);
+    if (!session || m_pages->currentWidget() != m_listPage)
+        return;
+    const QString question =
+        tr("Delete the session “%1”?").arg(session->title) + QLatin1String("\n\n") +
+        tr("It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.")
+            .arg(tr("%n concern(s)", nullptr, session->concernCount),
+                 tr("%n action(s)", nullptr, session->actionCount),
+                 m_undo->shortcut().toString(QKeySequence::NativeText));
+    if (!m_dialogs->confirm(this, tr("Delete Session"), question, tr("Delete")))
+        return;
+    const int row = m_sessionView->currentIndex().row();
+    m_listUndoStack->push(new DeleteSessionCommand(m_store, id, session->title));
+    const int rows = m_filterModel->rowCount();
+    if (rows > 0)
+        m_sessionView->setCurrentIndex(
+            m_filterModel->index(qMin(row, rows - 1), SessionListModel::TitleColumn));
+    statusBar()->showMessage(tr("Deleted “%1”. Undo brings it back.").arg(session->title), 8000);
+}
+
+void MainWindow::focusSearch()
+{
+    showList();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::updateActions()
+{
+    const bool onList = m_pages->currentWidget() == m_listPage;
+    const bool hasCurrent = currentSessionId() != 0;
+    m_open->setEnabled(onList && hasCurrent);
+    m_rename->setEnabled(onList && hasCurrent);
+    m_delete->setEnabled(onList && hasCurrent);
+    m_duplicate->setEnabled(hasCurrent || m_openSessionId != 0);
+    m_close->setEnabled(!onList);
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_filterModel->rowCount() == 0;
+    m_sessionView->setVisible(!empty);
+    m_emptyHint->setVisible(empty);
+    if (!empty)
+        return;
+    if (m_sessionModel->rowCount() == 0)
+        m_emptyHint->setText(
+            tr("No sessions yet.\nPress %1 for a pre-mortem or %2 for a post-mortem.")
+                .arg(m_newPreMortem->shortcut().toString(QKeySequence::NativeText),
+                     m_newPostMortem->shortcut().toString(QKeySequence::NativeText)));
+    else
+        m_emptyHint->setText(tr("No session title contains “%1”.").arg(m_search->text().trimmed()));
+}
+
+void MainWindow::showWriteFailure(const QString &message)
+{
+    m_dialogs->warn(this, tr("Not Saved"),
+                    message + QLatin1Char('\n') +
+                        tr("Nothing was changed. The database is %1.")
+                            .arg(QDir::toNativeSeparators(m_databasePath)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Candor"),
+        tr("<h3>Candor %1</h3><p>Guides a facilitator through pre-mortem and post-mortem "
+           "sessions: timed private writing, round-robin sharing, hand counts, discussion and "
+           "follow-up actions.</p><p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class Dialogs;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+class QUndoStack;
+class SessionListModel;
+class SessionPage;
+class Store;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Store *store, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Tests answer the window's questions through their own Dialogs.
+    void setDialogs(std::unique_ptr<Dialogs> dialogs);
+    void bringToFront();
+
+    // The session shown on the session page, or 0 on the list.
+    qint64 openSessionId() const { return m_openSessionId; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createListPage();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void newSession(int kind);
+    void openCurrentSession();
+    void renameCurrentSession();
+    void duplicateCurrentSession();
+    void deleteCurrentSession();
+    void showList();
+    void focusSearch();
+    void updateActions();
+    void updateEmptyHint();
+    void selectSession(qint64 id);
+    qint64 currentSessionId() const;
+    QUndoStack *undoStackForSession(qint64 id);
+    void showWriteFailure(const QString &message);
+    void showAbout();
+
+    Store *m_store;
+    QString m_databasePath;
+    std::unique_ptr<Dialogs> m_dialogs;
+
+    QUndoGroup *m_undoGroup;
+    QUndoStack *m_listUndoStack;
+    QHash<qint64, QUndoStack *> m_sessionUndoStacks;
+    SessionListModel *m_sessionModel;
+    QSortFilterProxyModel *m_filterModel;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_listPage = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_sessionView = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    SessionPage *m_sessionPage = nullptr;
+    qint64 m_openSessionId = 0;
+
+    QAction *m_newPreMortem = nullptr;
+    QAction *m_newPostMortem = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_about = nullptr;
+};
