@@ -126,3 +126,134 @@ QDateTime Domain::timestampFromText(const QString &text)
         time = QDateTime::fromString(text, Qt::ISODate);
     return time;
 }
+
+QString SessionDetails::text(SessionField field) const
+{
+    switch (field) {
+    case SessionField::Title:
+        return title;
+    case SessionField::Scene:
+        return scene;
+    case SessionField::WritingPrompts:
+        return writingPrompts;
+    case SessionField::IncidentWhat:
+        return incidentWhat;
+    case SessionField::IncidentImpact:
+        return incidentImpact;
+    case SessionField::IncidentDetection:
+        return incidentDetection;
+    case SessionField::IncidentResolution:
+        return incidentResolution;
+    default:
+        return QString::number(number(field));
+    }
+}
+
+int SessionDetails::number(SessionField field) const
+{
+    switch (field) {
+    case SessionField::PlannedMinutes:
+        return plannedMinutes;
+    case SessionField::SceneMinutes:
+        return sceneMinutes;
+    case SessionField::WritingMinutes:
+        return writingMinutes;
+    case SessionField::SharingMinutes:
+        return sharingMinutes;
+    case SessionField::DiscussionMinutes:
+        return discussionMinutes;
+    case SessionField::ActionsMinutes:
+        return actionsMinutes;
+    case SessionField::AttributeConcerns:
+        return attributeConcerns ? 1 : 0;
+    default:
+        return 0;
+    }
+}
+
+QString Domain::categoryKey(ConcernCategory category)
+{
+    switch (category) {
+    case ConcernCategory::None:
+        return {};
+    case ConcernCategory::WentWell:
+        return QStringLiteral("went_well");
+    case ConcernCategory::LetUsDown:
+        return QStringLiteral("let_us_down");
+    case ConcernCategory::GotLucky:
+        return QStringLiteral("got_lucky");
+    case ConcernCategory::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+ConcernCategory Domain::categoryFromKey(const QString &key)
+{
+    for (ConcernCategory category : categories()) {
+        if (categoryKey(category) == key)
+            return category;
+    }
+    return ConcernCategory::None;
+}
+
+QString Domain::categoryName(ConcernCategory category)
+{
+    switch (category) {
+    case ConcernCategory::None:
+        return tr("No category");
+    case ConcernCategory::WentWell:
+        return tr("Went well");
+    case ConcernCategory::LetUsDown:
+        return tr("Let us down");
+    case ConcernCategory::GotLucky:
+        return tr("Got lucky");
+    case ConcernCategory::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QList<ConcernCategory> Domain::categories()
+{
+    return {ConcernCategory::WentWell, ConcernCategory::LetUsDown, ConcernCategory::GotLucky,
+            ConcernCategory::Other};
+}
+
+QList<Phase> Domain::phases()
+{
+    return {Phase::Setup,  Phase::Scene,      Phase::Writing, Phase::Sharing,
+            Phase::Ranked, Phase::Discussion, Phase::Actions, Phase::Summary};
+}
+
+PromptTemplate Domain::defaultTemplate(SessionKind kind)
+{
+    PromptTemplate result;
+    result.kind = kind;
+    if (kind == SessionKind::PreMortem) {
+        result.name = tr("Standard pre-mortem");
+        result.scene =
+            tr("Imagine it is a month after the release, and the project has failed utterly. "
+               "We are meeting to talk about what happened, so that we can avoid the same "
+               "mistakes. What do we say went wrong?\n\n"
+               "Everything is fair game, however unlikely it seems: “everything short of "
+               "natural disasters” once missed a natural disaster. Be candid.");
+        result.writingPrompts =
+            tr("Write down, privately, every reason you can think of for the failure.\n"
+               "Keep your notes to yourself for now: in a moment each of us shares one item "
+               "at a time.");
+    } else {
+        result.name = tr("Standard post-mortem");
+        result.scene =
+            tr("This review is blameless: we look at processes, not people. A process is "
+               "simply the way we normally do things, and it is there to catch us. Everyone "
+               "did the best they could with what they knew at the time.");
+        result.writingPrompts =
+            tr("Where did our processes help us, and where did they let us down?\n"
+               "Did we follow them? If not, why not?\n"
+               "What can we change so this category of problem cannot happen again?\n"
+               "What can we change so we recover faster from what is out of our control?\n"
+               "What went well? Where did we get lucky?");
+    }
+    return result;
+}

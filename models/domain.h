@@ -1,5 +1,7 @@
 #pragma once
 
+#include "roundrobin.h" // TurnState
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -10,6 +12,114 @@ enum class SessionKind { PreMortem, PostMortem };
 
 // The phases of the live flow, in the order the facilitator walks them.
 enum class Phase { Setup, Scene, Writing, Sharing, Ranked, Discussion, Actions, Summary };
+
+// The text and number fields of a session that the set-up and scene pages
+// edit. The store maps each to its column; nothing else reaches SQL.
+enum class SessionField {
+    Title,
+    Scene,
+    WritingPrompts,
+    IncidentWhat,
+    IncidentImpact,
+    IncidentDetection,
+    IncidentResolution,
+    PlannedMinutes,
+    SceneMinutes,
+    WritingMinutes,
+    SharingMinutes,
+    DiscussionMinutes,
+    ActionsMinutes,
+    AttributeConcerns,
+};
+
+// Post-mortem concerns are sorted into these; stored by key, shown by name.
+enum class ConcernCategory { None, WentWell, LetUsDown, GotLucky, Other };
+
+struct TimerRecord
+{
+    QString state = QStringLiteral("idle"); // idle, running, paused
+    QString phase;                          // the phase key it belongs to
+    qint64 durationMs = 0;
+    QDateTime endAtUtc;           // while running
+    qint64 pausedRemainingMs = 0; // while paused
+};
+
+struct SessionDetails
+{
+    qint64 id = 0;
+    SessionKind kind = SessionKind::PreMortem;
+    QString title;
+    QString scene;
+    QString writingPrompts;
+    QString incidentWhat;
+    QString incidentImpact;
+    QString incidentDetection;
+    QString incidentResolution;
+    int plannedMinutes = 60;
+    int sceneMinutes = 5;
+    int writingMinutes = 10;
+    int sharingMinutes = 20;
+    int discussionMinutes = 20;
+    int actionsMinutes = 5;
+    bool attributeConcerns = false;
+    Phase phase = Phase::Setup;
+    QDateTime startedAt;
+    QDateTime sharingStartedAt;
+    TurnState turn;
+    TimerRecord timer;
+
+    QString text(SessionField field) const;
+    int number(SessionField field) const;
+    int timeboxTotal() const
+    {
+        return sceneMinutes + writingMinutes + sharingMinutes + discussionMinutes + actionsMinutes;
+    }
+};
+
+struct Participant
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    QString name;
+    QString role;
+    int seat = 0;
+    bool present = true;
+    bool nothingLeft = false;
+};
+
+struct Concern
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    int position = 0; // sharing order
+    QString summary;
+    qint64 speakerId = 0;
+    int round = 1;
+    int handsRaised = 0;
+    ConcernCategory category = ConcernCategory::None;
+    qint64 mergedIntoId = 0;
+    QDateTime createdAt;
+    // The people who wrote it: the speaker and everyone whose hand went up.
+    int ownTally() const { return 1 + handsRaised; }
+};
+
+struct TimelineEntry
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    int position = 0;
+    QString happenedAt; // as the facilitator typed it: "14:02", "Tue 09:30"
+    QString description;
+};
+
+struct PromptTemplate
+{
+    qint64 id = 0; // 0 for the built-in defaults
+    SessionKind kind = SessionKind::PreMortem;
+    QString name;
+    QString scene;
+    QString writingPrompts;
+};
 
 struct SessionSummary
 {
@@ -37,6 +147,13 @@ public:
     static QString kindName(SessionKind kind);
     static QString phaseName(Phase phase);
     static QString defaultTitle(SessionKind kind, const QDate &date);
+    static QString categoryKey(ConcernCategory category);
+    static ConcernCategory categoryFromKey(const QString &key);
+    static QString categoryName(ConcernCategory category);
+    static QList<ConcernCategory> categories(); // the real ones, without None
+    static QList<Phase> phases();
+    // The built-in framing and prompts for a kind of session.
+    static PromptTemplate defaultTemplate(SessionKind kind);
 
     // Timestamps are stored as UTC ISO 8601 with milliseconds, so text order
     // is time order.

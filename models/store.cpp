@@ -120,12 +120,16 @@ qint64 Store::createSession(SessionKind kind, const QString &title)
     qint64 id = 0;
     const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
         const QString time = now();
-        query.prepare(QStringLiteral("INSERT INTO sessions (kind, title, created_at, updated_at)"
-                                     " VALUES (?, ?, ?, ?)"));
+        // A new session starts from the built-in framing for its kind.
+        const PromptTemplate defaults = Domain::defaultTemplate(kind);
+        query.prepare(QStringLiteral("INSERT INTO sessions (kind, title, created_at, updated_at,"
+                                     " scene, writing_prompts) VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(Domain::kindKey(kind));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
         query.addBindValue(time);
+        query.addBindValue(defaults.scene);
+        query.addBindValue(defaults.writingPrompts);
         if (!exec(query))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -218,4 +222,614 @@ int Store::purgeDeletedSessions()
         return true;
     });
     return purged;
+}
+
+// ---------------------------------------------------------------------------
+// The live flow
+
+namespace {
+
+const char *sessionFieldColumn(SessionField field)
+{
+    switch (field) {
+    case SessionField::Title:
+        return "title";
+    case SessionField::Scene:
+        return "scene";
+    case SessionField::WritingPrompts:
+        return "writing_prompts";
+    case SessionField::IncidentWhat:
+        return "incident_what";
+    case SessionField::IncidentImpact:
+        return "incident_impact";
+    case SessionField::IncidentDetection:
+        return "incident_detection";
+    case SessionField::IncidentResolution:
+        return "incident_resolution";
+    case SessionField::PlannedMinutes:
+        return "planned_minutes";
+    case SessionField::SceneMinutes:
+        return "timebox_scene";
+    case SessionField::WritingMinutes:
+        return "timebox_writing";
+    case SessionField::SharingMinutes:
+        return "timebox_sharing";
+    case SessionField::DiscussionMinutes:
+        return "timebox_discussion";
+    case SessionField::ActionsMinutes:
+        return "timebox_actions";
+    case SessionField::AttributeConcerns:
+        return "attribute_concerns";
+    }
+    return nullptr;
+}
+
+bool isTextField(SessionField field)
+{
+    return field <= SessionField::IncidentResolution;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(Domain::timestampText(time))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+const char participantColumns[] =
+    "SELECT id, session_id, name, role, seat, present, nothing_left FROM participants";
+
+Participant participantFrom(const QSqlQuery &query)
+{
+    Participant participant;
+    participant.id = query.value(0).toLongLong();
+    participant.sessionId = query.value(1).toLongLong();
+    participant.name = query.value(2).toString();
+    participant.role = query.value(3).toString();
+    participant.seat = query.value(4).toInt();
+    participant.present = query.value(5).toBool();
+    participant.nothingLeft = query.value(6).toBool();
+    return participant;
+}
+
+const char concernColumns[] =
+    "SELECT id, session_id, position, summary, speaker_id, round, hands_raised, category,"
+    " merged_into_id, created_at FROM concerns";
+
+Concern concernFrom(const QSqlQuery &query)
+{
+    Concern concern;
+    concern.id = query.value(0).toLongLong();
+    concern.sessionId = query.value(1).toLongLong();
+    concern.position = query.value(2).toInt();
+    concern.summary = query.value(3).toString();
+    concern.speakerId = query.value(4).toLongLong();
+    concern.round = query.value(5).toInt();
+    concern.handsRaised = query.value(6).toInt();
+    concern.category = Domain::categoryFromKey(query.value(7).toString());
+    concern.mergedIntoId = query.value(8).toLongLong();
+    concern.createdAt = Domain::timestampFromText(query.value(9).toString());
+    return concern;
+}
+
+} // namespace
+
+bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return exec(query);
+}
+
+std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT id, kind, title, scene, writing_prompts, incident_what, incident_impact,"
+        " incident_detection, incident_resolution, planned_minutes, timebox_scene,"
+        " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
+        " attribute_concerns, current_phase, started_at, sharing_started_at, sharing_round,"
+        " sharing_speaker_id, sharing_stopped, timer_state, timer_phase, timer_duration_ms,"
+        " timer_end_at, timer_paused_remaining_ms"
+        " FROM sessions WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    SessionDetails details;
+    int column = 0;
+    auto next = [&] { return query.value(column++); };
+    details.id = next().toLongLong();
+    Domain::kindFromKey(next().toString(), &details.kind);
+    details.title = next().toString();
+    details.scene = next().toString();
+    details.writingPrompts = next().toString();
+    details.incidentWhat = next().toString();
+    details.incidentImpact = next().toString();
+    details.incidentDetection = next().toString();
+    details.incidentResolution = next().toString();
+    details.plannedMinutes = next().toInt();
+    details.sceneMinutes = next().toInt();
+    details.writingMinutes = next().toInt();
+    details.sharingMinutes = next().toInt();
+    details.discussionMinutes = next().toInt();
+    details.actionsMinutes = next().toInt();
+    details.attributeConcerns = next().toBool();
+    Domain::phaseFromKey(next().toString(), &details.phase);
+    details.startedAt = Domain::timestampFromText(next().toString());
+    details.sharingStartedAt = Domain::timestampFromText(next().toString());
+    details.turn.round = next().toInt();
+    details.turn.speakerId = next().toLongLong();
+    details.turn.stopped = next().toBool();
+    details.timer.state = next().toString();
+    details.timer.phase = next().toString();
+    details.timer.durationMs = next().toLongLong();
+    details.timer.endAtUtc = Domain::timestampFromText(next().toString());
+    details.timer.pausedRemainingMs = next().toLongLong();
+    return details;
+}
+
+bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value)
+{
+    const char *column = sessionFieldColumn(field);
+    if (!column)
+        return false;
+    const QVariant bound =
+        isTextField(field) ? QVariant(textValue(value.toString())) : QVariant(value.toInt());
+    // The column name comes from the fixed table above, never from input.
+    const QString sql = QStringLiteral("UPDATE sessions SET %1 = ?, updated_at = ? WHERE id = ?")
+                            .arg(QLatin1String(column));
+    const bool ok = write(tr("the session"), [&](QSqlQuery &query) {
+        return run(query, sql, {bound, now(), id});
+    });
+    if (ok) {
+        emit sessionDetailsChanged(id);
+        if (field == SessionField::Title)
+            emit sessionChanged(id);
+    }
+    return ok;
+}
+
+bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
+{
+    const bool ok = write(tr("the current phase"), [&](QSqlQuery &query) {
+        const QString time = Domain::timestampText(when);
+        if (!run(query, QStringLiteral("UPDATE sessions SET current_phase = ? WHERE id = ?"),
+                 {Domain::phaseKey(phase), id}))
+            return false;
+        if (phase != Phase::Setup &&
+            !run(query,
+                 QStringLiteral("UPDATE sessions SET started_at = ? WHERE id = ?"
+                                " AND started_at IS NULL"),
+                 {time, id}))
+            return false;
+        if (phase == Phase::Sharing &&
+            !run(query,
+                 QStringLiteral("UPDATE sessions SET sharing_started_at = ? WHERE id = ?"
+                                " AND sharing_started_at IS NULL"),
+                 {time, id}))
+            return false;
+        return true;
+    });
+    if (ok)
+        emit sessionDetailsChanged(id);
+    return ok;
+}
+
+bool Store::setTurn(qint64 sessionId, const TurnState &turn)
+{
+    const bool ok = write(tr("whose turn it is"), [&](QSqlQuery &query) {
+        return run(query,
+                   QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
+                                  " sharing_stopped = ? WHERE id = ?"),
+                   {turn.round, idOrNull(turn.speakerId), turn.stopped ? 1 : 0, sessionId});
+    });
+    if (ok)
+        emit turnChanged(sessionId);
+    return ok;
+}
+
+bool Store::setTimer(qint64 sessionId, const TimerRecord &timer)
+{
+    const bool ok = write(tr("the countdown"), [&](QSqlQuery &query) {
+        return run(query,
+                   QStringLiteral("UPDATE sessions SET timer_state = ?, timer_phase = ?,"
+                                  " timer_duration_ms = ?, timer_end_at = ?,"
+                                  " timer_paused_remaining_ms = ? WHERE id = ?"),
+                   {timer.state, textValue(timer.phase), timer.durationMs,
+                    timeOrNull(timer.endAtUtc), timer.pausedRemainingMs, sessionId});
+    });
+    if (ok)
+        emit timerChanged(sessionId);
+    return ok;
+}
+
+QVector<Participant> Store::participants(qint64 sessionId) const
+{
+    QVector<Participant> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(participantColumns) +
+                  QLatin1String(" WHERE session_id = ? ORDER BY seat, id"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(participantFrom(query));
+    }
+    return result;
+}
+
+qint64 Store::addParticipant(const Participant &participant, int index)
+{
+    qint64 id = participant.id;
+    const bool ok = write(tr("the participant"), [&](QSqlQuery &query) {
+        // Seats are renumbered 1..n so that "index" is simply a position.
+        const QVector<Participant> seated = participants(participant.sessionId);
+        const int at = index < 0 || index > seated.size() ? int(seated.size()) : index;
+        for (int i = 0; i < seated.size(); ++i) {
+            const int seat = i < at ? i + 1 : i + 2;
+            if (seated.at(i).seat != seat &&
+                !run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
+                     {seat, seated.at(i).id}))
+                return false;
+        }
+        if (!run(query,
+                 QStringLiteral(
+                     "INSERT INTO participants (id, session_id, name, role, seat,"
+                     " present, nothing_left, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {idOrNull(participant.id), participant.sessionId, textValue(participant.name),
+                  textValue(participant.role), at + 1, participant.present ? 1 : 0,
+                  participant.nothingLeft ? 1 : 0, now()}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok)
+        return 0;
+    emit participantAdded(participant.sessionId, id);
+    return id;
+}
+
+bool Store::removeParticipant(qint64 participantId)
+{
+    const qint64 sessionId = sessionOfParticipant(participantId);
+    const bool ok = write(tr("the removal of the participant"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("DELETE FROM participants WHERE id = ?"), {participantId}))
+            return false;
+        const QVector<Participant> seated = participants(sessionId);
+        for (int i = 0; i < seated.size(); ++i) {
+            if (seated.at(i).seat != i + 1 &&
+                !run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
+                     {i + 1, seated.at(i).id}))
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        emit participantRemoved(sessionId, participantId);
+    return ok;
+}
+
+bool Store::updateParticipant(qint64 participantId, const char *column, const QVariant &value,
+                              const QString &what)
+{
+    const QString sql =
+        QStringLiteral("UPDATE participants SET %1 = ? WHERE id = ?").arg(QLatin1String(column));
+    const bool ok = write(what, [&](QSqlQuery &query) {
+        return run(query, sql, {value, participantId});
+    });
+    if (ok)
+        emit participantChanged(sessionOfParticipant(participantId), participantId);
+    return ok;
+}
+
+bool Store::setParticipantName(qint64 participantId, const QString &name)
+{
+    return updateParticipant(participantId, "name", textValue(name), tr("the name"));
+}
+
+bool Store::setParticipantRole(qint64 participantId, const QString &role)
+{
+    return updateParticipant(participantId, "role", textValue(role), tr("the role"));
+}
+
+bool Store::setParticipantPresent(qint64 participantId, bool present)
+{
+    return updateParticipant(participantId, "present", present ? 1 : 0, tr("who is present"));
+}
+
+bool Store::setParticipantNothingLeft(qint64 participantId, bool nothingLeft)
+{
+    return updateParticipant(participantId, "nothing_left", nothingLeft ? 1 : 0,
+                             tr("who has nothing left"));
+}
+
+bool Store::moveParticipant(qint64 sessionId, int from, int to)
+{
+    QVector<Participant> seated = participants(sessionId);
+    if (from < 0 || from >= seated.size() || to < 0 || to >= seated.size() || from == to)
+        return false;
+    seated.move(from, to);
+    const bool ok = write(tr("the seat order"), [&](QSqlQuery &query) {
+        for (int i = 0; i < seated.size(); ++i) {
+            if (!run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
+                     {i + 1, seated.at(i).id}))
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        emit participantMoved(sessionId, from, to);
+    return ok;
+}
+
+bool Store::hasSpoken(qint64 participantId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM concerns WHERE speaker_id = ? LIMIT 1"));
+    query.addBindValue(participantId);
+    return query.exec() && query.next();
+}
+
+qint64 Store::sessionOfParticipant(qint64 participantId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT session_id FROM participants WHERE id = ?"));
+    query.addBindValue(participantId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 Store::sessionOfConcern(qint64 concernId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT session_id FROM concerns WHERE id = ?"));
+    query.addBindValue(concernId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QVector<Concern> Store::concerns(qint64 sessionId) const
+{
+    QVector<Concern> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(concernColumns) +
+                  QLatin1String(" WHERE session_id = ? ORDER BY position, id"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(concernFrom(query));
+    }
+    return result;
+}
+
+std::optional<Concern> Store::concern(qint64 concernId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QLatin1String(concernColumns) + QLatin1String(" WHERE id = ?"));
+    query.addBindValue(concernId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return concernFrom(query);
+}
+
+qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
+{
+    qint64 id = concern.id;
+    int position = concern.position;
+    const bool ok = write(tr("the concern"), [&](QSqlQuery &query) {
+        if (position <= 0) {
+            if (!run(query,
+                     QStringLiteral("SELECT coalesce(max(position), 0) + 1 FROM concerns"
+                                    " WHERE session_id = ?"),
+                     {concern.sessionId}) ||
+                !query.next())
+                return false;
+            position = query.value(0).toInt();
+        }
+        const QDateTime created =
+            concern.createdAt.isValid() ? concern.createdAt : QDateTime::currentDateTimeUtc();
+        if (!run(query,
+                 QStringLiteral("INSERT INTO concerns (id, session_id, position, summary,"
+                                " speaker_id, round, hands_raised, category, merged_into_id,"
+                                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {idOrNull(concern.id), concern.sessionId, position, textValue(concern.summary),
+                  idOrNull(concern.speakerId), qMax(1, concern.round), qMax(0, concern.handsRaised),
+                  textValue(Domain::categoryKey(concern.category)), idOrNull(concern.mergedIntoId),
+                  Domain::timestampText(created)}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return run(query,
+                   QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
+                                  " sharing_stopped = ?, updated_at = ? WHERE id = ?"),
+                   {turnAfter.round, idOrNull(turnAfter.speakerId), turnAfter.stopped ? 1 : 0,
+                    now(), concern.sessionId});
+    });
+    if (!ok)
+        return 0;
+    emit concernAdded(concern.sessionId, id);
+    emit turnChanged(concern.sessionId);
+    emit sessionChanged(concern.sessionId);
+    return id;
+}
+
+bool Store::removeConcern(qint64 concernId, const TurnState &turnAfter)
+{
+    const qint64 sessionId = sessionOfConcern(concernId);
+    const bool ok = write(tr("the removal of the concern"), [&](QSqlQuery &query) {
+        return run(query, QStringLiteral("DELETE FROM concerns WHERE id = ?"), {concernId}) &&
+               run(query,
+                   QStringLiteral("UPDATE sessions SET sharing_round = ?,"
+                                  " sharing_speaker_id = ?, sharing_stopped = ? WHERE id = ?"),
+                   {turnAfter.round, idOrNull(turnAfter.speakerId), turnAfter.stopped ? 1 : 0,
+                    sessionId});
+    });
+    if (ok) {
+        emit concernRemoved(sessionId, concernId);
+        emit turnChanged(sessionId);
+        emit sessionChanged(sessionId);
+    }
+    return ok;
+}
+
+bool Store::updateConcern(qint64 concernId, const char *column, const QVariant &value,
+                          const QString &what)
+{
+    const QString sql =
+        QStringLiteral("UPDATE concerns SET %1 = ? WHERE id = ?").arg(QLatin1String(column));
+    const bool ok = write(what, [&](QSqlQuery &query) {
+        return run(query, sql, {value, concernId});
+    });
+    if (ok)
+        emit concernChanged(sessionOfConcern(concernId), concernId);
+    return ok;
+}
+
+bool Store::setConcernSummary(qint64 concernId, const QString &summary)
+{
+    return updateConcern(concernId, "summary", textValue(summary), tr("the concern"));
+}
+
+bool Store::setConcernHands(qint64 concernId, int handsRaised)
+{
+    return updateConcern(concernId, "hands_raised", qMax(0, handsRaised), tr("the hand count"));
+}
+
+bool Store::setConcernCategory(qint64 concernId, ConcernCategory category)
+{
+    return updateConcern(concernId, "category", textValue(Domain::categoryKey(category)),
+                         tr("the category"));
+}
+
+bool Store::setConcernMergedInto(qint64 concernId, qint64 intoId)
+{
+    const bool ok = updateConcern(concernId, "merged_into_id", idOrNull(intoId), tr("the merge"));
+    if (ok)
+        emit sessionChanged(sessionOfConcern(concernId));
+    return ok;
+}
+
+QVector<TimelineEntry> Store::timeline(qint64 sessionId) const
+{
+    QVector<TimelineEntry> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, session_id, position, happened_at, description"
+                                 " FROM timeline_entries WHERE session_id = ?"
+                                 " ORDER BY position, id"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next()) {
+            TimelineEntry entry;
+            entry.id = query.value(0).toLongLong();
+            entry.sessionId = query.value(1).toLongLong();
+            entry.position = query.value(2).toInt();
+            entry.happenedAt = query.value(3).toString();
+            entry.description = query.value(4).toString();
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
+qint64 Store::addTimelineEntry(const TimelineEntry &entry, int index)
+{
+    qint64 id = entry.id;
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        const QVector<TimelineEntry> entries = timeline(entry.sessionId);
+        const int at = index < 0 || index > entries.size() ? int(entries.size()) : index;
+        for (int i = at; i < entries.size(); ++i) {
+            if (!run(query, QStringLiteral("UPDATE timeline_entries SET position = ? WHERE id = ?"),
+                     {i + 2, entries.at(i).id}))
+                return false;
+        }
+        if (!run(query,
+                 QStringLiteral("INSERT INTO timeline_entries (id, session_id, position,"
+                                " happened_at, description) VALUES (?, ?, ?, ?, ?)"),
+                 {idOrNull(entry.id), entry.sessionId, at + 1, textValue(entry.happenedAt),
+                  textValue(entry.description)}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok)
+        return 0;
+    emit timelineChanged(entry.sessionId);
+    return id;
+}
+
+bool Store::removeTimelineEntry(qint64 entryId)
+{
+    qint64 sessionId = 0;
+    const bool ok = write(tr("the removal of the timeline entry"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("SELECT session_id FROM timeline_entries WHERE id = ?"),
+                 {entryId}) ||
+            !query.next())
+            return false;
+        sessionId = query.value(0).toLongLong();
+        return run(query, QStringLiteral("DELETE FROM timeline_entries WHERE id = ?"), {entryId});
+    });
+    if (ok)
+        emit timelineChanged(sessionId);
+    return ok;
+}
+
+bool Store::setTimelineEntry(qint64 entryId, const QString &happenedAt, const QString &description)
+{
+    qint64 sessionId = 0;
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("SELECT session_id FROM timeline_entries WHERE id = ?"),
+                 {entryId}) ||
+            !query.next())
+            return false;
+        sessionId = query.value(0).toLongLong();
+        return run(query,
+                   QStringLiteral("UPDATE timeline_entries SET happened_at = ?, description = ?"
+                                  " WHERE id = ?"),
+                   {textValue(happenedAt), textValue(description), entryId});
+    });
+    if (ok)
+        emit timelineChanged(sessionId);
+    return ok;
+}
+
+QVector<PromptTemplate> Store::templates(SessionKind kind) const
+{
+    QVector<PromptTemplate> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, name, scene, writing_prompts FROM prompt_templates"
+                                 " WHERE kind = ? ORDER BY name, id"));
+    query.addBindValue(Domain::kindKey(kind));
+    if (query.exec()) {
+        while (query.next()) {
+            PromptTemplate promptTemplate;
+            promptTemplate.id = query.value(0).toLongLong();
+            promptTemplate.kind = kind;
+            promptTemplate.name = query.value(1).toString();
+            promptTemplate.scene = query.value(2).toString();
+            promptTemplate.writingPrompts = query.value(3).toString();
+            result.append(promptTemplate);
+        }
+    }
+    return result;
+}
+
+qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
+{
+    qint64 id = 0;
+    const bool ok = write(tr("the template"), [&](QSqlQuery &query) {
+        if (!run(query,
+                 QStringLiteral("INSERT INTO prompt_templates (kind, name, scene, writing_prompts,"
+                                " created_at) VALUES (?, ?, ?, ?, ?)"),
+                 {Domain::kindKey(promptTemplate.kind), textValue(promptTemplate.name),
+                  textValue(promptTemplate.scene), textValue(promptTemplate.writingPrompts),
+                  now()}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? id : 0;
 }

@@ -44,18 +44,78 @@ public:
     bool setSessionDeleted(qint64 id, bool deleted);
     int purgeDeletedSessions();
 
+    // One session as the live flow sees it.
+    std::optional<SessionDetails> sessionDetails(qint64 id) const;
+    bool setSessionField(qint64 id, SessionField field, const QVariant &value);
+    // Moving on also notes when the session, and sharing, first began.
+    bool setPhase(qint64 id, Phase phase, const QDateTime &when);
+    bool setTurn(qint64 sessionId, const TurnState &turn);
+    bool setTimer(qint64 sessionId, const TimerRecord &timer);
+
+    // Participants in seat order.
+    QVector<Participant> participants(qint64 sessionId) const;
+    // Adds at index in the seat order (-1: at the end). A participant with
+    // an id (from undo) comes back with that id.
+    qint64 addParticipant(const Participant &participant, int index = -1);
+    bool removeParticipant(qint64 participantId);
+    bool setParticipantName(qint64 participantId, const QString &name);
+    bool setParticipantRole(qint64 participantId, const QString &role);
+    bool setParticipantPresent(qint64 participantId, bool present);
+    bool setParticipantNothingLeft(qint64 participantId, bool nothingLeft);
+    bool moveParticipant(qint64 sessionId, int from, int to);
+    bool hasSpoken(qint64 participantId) const;
+
+    // Concerns in sharing order, merged ones included.
+    QVector<Concern> concerns(qint64 sessionId) const;
+    std::optional<Concern> concern(qint64 concernId) const;
+    // Records a concern and hands the turn on, in one transaction. A
+    // concern with an id (from redo) comes back with that id.
+    qint64 recordConcern(const Concern &concern, const TurnState &turnAfter);
+    bool removeConcern(qint64 concernId, const TurnState &turnAfter);
+    bool setConcernSummary(qint64 concernId, const QString &summary);
+    bool setConcernHands(qint64 concernId, int handsRaised);
+    bool setConcernCategory(qint64 concernId, ConcernCategory category);
+    bool setConcernMergedInto(qint64 concernId, qint64 intoId);
+
+    QVector<TimelineEntry> timeline(qint64 sessionId) const;
+    qint64 addTimelineEntry(const TimelineEntry &entry, int index = -1);
+    bool removeTimelineEntry(qint64 entryId);
+    bool setTimelineEntry(qint64 entryId, const QString &happenedAt, const QString &description);
+
+    // The facilitator's own templates (the built-in ones live in Domain).
+    QVector<PromptTemplate> templates(SessionKind kind) const;
+    qint64 saveTemplate(const PromptTemplate &promptTemplate);
+
     QString lastError() const { return m_lastError; }
 
 signals:
     void sessionAdded(qint64 id);
     void sessionChanged(qint64 id);
     void sessionRemoved(qint64 id);
+    void sessionDetailsChanged(qint64 sessionId);
+    void turnChanged(qint64 sessionId);
+    void timerChanged(qint64 sessionId);
+    void participantAdded(qint64 sessionId, qint64 participantId);
+    void participantRemoved(qint64 sessionId, qint64 participantId);
+    void participantChanged(qint64 sessionId, qint64 participantId);
+    void participantMoved(qint64 sessionId, int from, int to);
+    void concernAdded(qint64 sessionId, qint64 concernId);
+    void concernRemoved(qint64 sessionId, qint64 concernId);
+    void concernChanged(qint64 sessionId, qint64 concernId);
+    void timelineChanged(qint64 sessionId);
     void writeFailed(const QString &message);
 
 private:
     QSqlDatabase database() const;
     bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body);
     bool exec(QSqlQuery &query);
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    qint64 sessionOfParticipant(qint64 participantId) const;
+    qint64 sessionOfConcern(qint64 concernId) const;
+    bool updateParticipant(qint64 participantId, const char *column, const QVariant &value,
+                           const QString &what);
+    bool updateConcern(qint64 concernId, const char *column, const QVariant &value,
+                       const QString &what);
 
     QString m_connectionName;
     QString m_lastError;

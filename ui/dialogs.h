@@ -16,4 +16,10 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptLabel);
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
+    // One of items, or -1 when the person backs out.
+    virtual int choose(QWidget *parent, const QString &title, const QString &label,
+                       const QStringList &items, int current);
+    // A line of text, or a null string when the person backs out.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label,
+                            const QString &text);
 };

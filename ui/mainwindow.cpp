@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "domain.h"
 #include "sessioncommands.h"
+#include "sessionflow.h"
 #include "sessionlistmodel.h"
 #include "sessionpage.h"
 #include "store.h"
@@ -279,8 +280,33 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_find);
 
+    m_sessionMenu = menuBar()->addMenu(tr("&Session"));
+    m_sessionMenu->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
+}
+
+void MainWindow::rebuildSessionMenu()
+{
+    m_sessionMenu->clear();
+    if (!m_sessionPage)
+        return;
+    m_sessionMenu->addActions(m_sessionPage->phaseActions());
+    m_sessionMenu->addSeparator();
+    m_sessionMenu->addActions(m_sessionPage->timerActions());
+    m_sessionMenu->addSeparator();
+    m_sessionMenu->addActions(m_sessionPage->sharingActions());
+}
+
+void MainWindow::setClock(Clock *clock)
+{
+    m_clock = clock;
+}
+
+SessionPage *MainWindow::sessionPage() const
+{
+    return m_sessionPage;
 }
 
 void MainWindow::restoreSettings()
@@ -356,16 +382,19 @@ void MainWindow::openCurrentSession()
     const std::optional<SessionSummary> session = m_store->session(id);
     if (!session)
         return;
-    // Built on first use: the list is what must appear quickly.
-    if (!m_sessionPage) {
-        m_sessionPage = new SessionPage(this);
+    if (!m_sessionPage || m_sessionPage->flow()->sessionId() != id) {
+        delete m_sessionPage;
+        QUndoStack *stack = undoStackForSession(id);
+        auto *flow = new SessionFlow(m_store, stack, id, m_clock);
+        m_sessionPage = new SessionPage(flow, m_dialogs.get(), this);
         m_pages->addWidget(m_sessionPage);
         connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
+        rebuildSessionMenu();
     }
     m_openSessionId = id;
-    m_sessionPage->showSession(*session);
     m_undoGroup->setActiveStack(undoStackForSession(id));
     m_pages->setCurrentWidget(m_sessionPage);
+    m_sessionPage->showPhase(m_sessionPage->flow()->details().phase);
     setWindowTitle(tr("%1 — Candor").arg(session->title));
     updateActions();
 }
@@ -455,6 +484,7 @@ void MainWindow::updateActions()
     m_delete->setEnabled(onList && hasCurrent);
     m_duplicate->setEnabled(hasCurrent || m_openSessionId != 0);
     m_close->setEnabled(!onList);
+    m_sessionMenu->setEnabled(!onList && m_sessionPage);
 }
 
 void MainWindow::updateEmptyHint()

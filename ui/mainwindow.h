@@ -5,8 +5,10 @@
 
 #include <memory>
 
+class Clock;
 class Dialogs;
 class QAction;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -32,6 +34,9 @@ public:
 
     // The session shown on the session page, or 0 on the list.
     qint64 openSessionId() const { return m_openSessionId; }
+    SessionPage *sessionPage() const;
+    // Tests run sessions on a clock of their own; it must outlive the window.
+    void setClock(Clock *clock);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +44,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void rebuildSessionMenu();
     QWidget *createListPage();
     void restoreSettings();
     void saveSettings() const;
@@ -74,6 +80,8 @@ private:
     QTreeView *m_sessionView = nullptr;
     QLabel *m_emptyHint = nullptr;
     SessionPage *m_sessionPage = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    Clock *m_clock = nullptr;
     qint64 m_openSessionId = 0;
 
     QAction *m_newPreMortem = nullptr;

@@ -1,62 +1,268 @@
 #include "sessionpage.h"
 
-#include "domain.h"
+#include "countdown.h"
+#include "rankedpage.h"
+#include "scenepage.h"
+#include "sessionflow.h"
+#include "setuppage.h"
+#include "sharingpage.h"
+#include "writingpage.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
-SessionPage::SessionPage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_phases(new QLabel(this))
+namespace {
+
+// A phase that arrives with a later version says so, plainly.
+QWidget *comingLater(Phase phase, QWidget *parent)
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    QFont bodyFont = m_phases->font();
-    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.3);
-    m_details->setFont(bodyFont);
-    m_phases->setFont(bodyFont);
-    m_phases->setWordWrap(true);
-    m_phases->setTextFormat(Qt::RichText);
-
-    auto *back = new QPushButton(tr("Back to sessions"), this);
-    back->setToolTip(tr("Return to the list of sessions (Ctrl+W)"));
-    connect(back, &QPushButton::clicked, this, &SessionPage::backRequested);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(16);
-    layout->addWidget(m_title);
-    layout->addWidget(m_details);
-    layout->addWidget(m_phases);
-    layout->addStretch(1);
-    layout->addWidget(back, 0, Qt::AlignLeft);
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    label->setFont(font);
+    label->setText(QCoreApplication::translate(
+                       "SessionPage", "%1 comes with a later version of Candor. Everything "
+                                      "shared so far is saved; the ranked list is one step back.")
+                       .arg(Domain::phaseName(phase)));
+    return label;
 }
 
-void SessionPage::showSession(const SessionSummary &session)
+} // namespace
+
+SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_dialogs(dialogs)
+    , m_title(new QLabel(this))
+    , m_stepper(new QTabBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_timeLine(new QLabel(this))
+    , m_timeLineClock(new QTimer(this))
 {
-    m_title->setText(session.title);
-    m_details->setText(
-        tr("%1 · created %2")
-            .arg(Domain::kindName(session.kind),
-                 QLocale().toString(session.createdAt.toLocalTime().date(), QLocale::LongFormat) +
-                     QLatin1String(", ") +
-                     QLocale().toString(session.createdAt.toLocalTime().time(),
-                                        QLocale::ShortFormat)));
-    QString phases;
-    for (Phase phase : {Phase::Setup, Phase::Scene, Phase::Writing, Phase::Sharing, Phase::Ranked,
-                        Phase::Discussion, Phase::Actions, Phase::Summary})
-        phases += QStringLiteral("<li>%1</li>").arg(Domain::phaseName(phase).toHtmlEscaped());
-    m_phases->setText(
-        tr("<p>This session is stored and safe. Running it in the room is not possible yet: the "
-           "live flow comes with a later update, one phase at a time:</p><ol>%1</ol>")
-            .arg(phases));
+    flow->setParent(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    QFont stepFont = m_stepper->font();
+    stepFont.setPointSizeF(stepFont.pointSizeF() * 1.2);
+    m_stepper->setFont(stepFont);
+    m_stepper->setExpanding(false);
+    m_stepper->setDrawBase(true);
+    m_stepper->setAccessibleName(tr("Phases"));
+    int number = 1;
+    for (Phase phase : Domain::phases())
+        m_stepper->addTab(tr("%1 %2").arg(number++).arg(Domain::phaseName(phase)));
+    m_stepper->setFocusPolicy(Qt::NoFocus);
+
+    m_timeLine->setAccessibleName(tr("Time used against the plan"));
+    m_timeLineClock->setInterval(10000);
+    connect(m_timeLineClock, &QTimer::timeout, this, &SessionPage::updateTimeLine);
+    m_timeLineClock->start();
+
+    auto *back = new QPushButton(tr("Sessions"), this);
+    back->setToolTip(tr("Back to the list of sessions (Ctrl+W)"));
+    back->setFocusPolicy(Qt::NoFocus);
+    connect(back, &QPushButton::clicked, this, &SessionPage::backRequested);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(back);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_stepper);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_timeLine);
+
+    createActions();
+    showPhase(flow->details().phase);
+    connect(m_stepper, &QTabBar::currentChanged, this,
+            [this](int index) { showPhase(Domain::phases().value(index, Phase::Setup)); });
+    connect(flow, &SessionFlow::detailsChanged, this, [this] {
+        m_title->setText(m_flow->details().title);
+        updateTimeLine();
+    });
+    m_title->setText(flow->details().title);
+    updateTimeLine();
+}
+
+SessionPage::~SessionPage() = default;
+
+Phase SessionPage::phase() const
+{
+    return Domain::phases().value(m_stepper->currentIndex(), Phase::Setup);
+}
+
+QWidget *SessionPage::createPage(Phase phase)
+{
+    switch (phase) {
+    case Phase::Setup:
+        return new SetupPage(m_flow, this);
+    case Phase::Scene:
+        return new ScenePage(m_flow, this);
+    case Phase::Writing:
+        return new WritingPage(m_flow, this);
+    case Phase::Sharing:
+        m_sharingPage = new SharingPage(m_flow, m_dialogs, this);
+        return m_sharingPage;
+    case Phase::Ranked:
+        return new RankedPage(m_flow, this);
+    case Phase::Discussion:
+    case Phase::Actions:
+    case Phase::Summary:
+        return comingLater(phase, this);
+    }
+    return nullptr;
+}
+
+QWidget *SessionPage::pageFor(Phase phase)
+{
+    QWidget *&page = m_pageByPhase[int(phase)];
+    if (!page) {
+        // Built when first visited: opening a session shows one page, fast.
+        page = createPage(phase);
+        m_pages->addWidget(page);
+    }
+    return page;
+}
+
+void SessionPage::showPhase(Phase phase)
+{
+    QWidget *page = pageFor(phase);
+    {
+        const QSignalBlocker blocker(m_stepper);
+        m_stepper->setCurrentIndex(int(Domain::phases().indexOf(phase)));
+    }
+    m_pages->setCurrentWidget(page);
+    m_flow->setPhase(phase);
+    // Each page names where typing starts (its focus proxy).
+    page->setFocus();
+    updateActions();
+    updateTimeLine();
+}
+
+void SessionPage::stepPhase(int delta)
+{
+    const QList<Phase> phases = Domain::phases();
+    const int index = int(phases.indexOf(phase())) + delta;
+    if (index >= 0 && index < phases.size())
+        showPhase(phases.at(index));
+}
+
+int SessionPage::durationMinutesFor(Phase phase) const
+{
+    const SessionDetails &details = m_flow->details();
+    switch (phase) {
+    case Phase::Setup:
+    case Phase::Scene:
+        return details.sceneMinutes;
+    case Phase::Writing:
+        return details.writingMinutes;
+    case Phase::Sharing:
+    case Phase::Ranked:
+        return details.sharingMinutes;
+    case Phase::Discussion:
+        return details.discussionMinutes;
+    case Phase::Actions:
+    case Phase::Summary:
+        return details.actionsMinutes;
+    }
+    return details.writingMinutes;
+}
+
+void SessionPage::toggleCountdown()
+{
+    Countdown *countdown = m_flow->countdown();
+    switch (countdown->state()) {
+    case Countdown::State::Idle:
+        m_flow->startCountdown(durationMinutesFor(phase()));
+        break;
+    case Countdown::State::Running:
+        countdown->pause();
+        break;
+    case Countdown::State::Paused:
+        countdown->resume();
+        break;
+    }
+}
+
+void SessionPage::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_phaseActions = {
+        make(tr("&Next Phase"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+             [this] { stepPhase(1); }),
+        make(tr("&Previous Phase"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+             [this] { stepPhase(-1); }),
+    };
+    m_timerActions = {
+        make(tr("&Start or Pause Countdown"), QKeySequence(Qt::Key_F5),
+             [this] { toggleCountdown(); }),
+        make(tr("&Add a Minute"), QKeySequence(Qt::Key_F8),
+             [this] { m_flow->countdown()->addTime(60 * 1000); }),
+        make(tr("&Take a Minute Away"), QKeySequence(Qt::Key_F7),
+             [this] { m_flow->countdown()->addTime(-60 * 1000); }),
+        make(tr("&Reset Countdown"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+             [this] { m_flow->countdown()->reset(); }),
+    };
+    auto onSharing = [this](void (SharingPage::*method)()) {
+        return [this, method] {
+            if (phase() == Phase::Sharing && m_sharingPage)
+                (m_sharingPage->*method)();
+        };
+    };
+    m_sharingActions = {
+        make(tr("&Pass"), QKeySequence(Qt::ALT | Qt::Key_P), onSharing(&SharingPage::pass)),
+        make(tr("&Nothing Left"), QKeySequence(Qt::ALT | Qt::Key_L),
+             onSharing(&SharingPage::nothingLeft)),
+        make(tr("&Left the Room"), QKeySequence(Qt::ALT | Qt::Key_A),
+             onSharing(&SharingPage::markSpeakerAbsent)),
+        make(tr("&Merge Duplicate…"), QKeySequence(Qt::ALT | Qt::Key_M),
+             onSharing(&SharingPage::mergeConcern)),
+        make(tr("&Stop or Resume Sharing"), QKeySequence(Qt::ALT | Qt::Key_S),
+             onSharing(&SharingPage::toggleStopped)),
+    };
+}
+
+void SessionPage::updateActions()
+{
+    const bool sharing = phase() == Phase::Sharing;
+    for (QAction *action : std::as_const(m_sharingActions))
+        action->setEnabled(sharing);
+    m_phaseActions.at(0)->setEnabled(phase() != Domain::phases().constLast());
+    m_phaseActions.at(1)->setEnabled(phase() != Domain::phases().constFirst());
+}
+
+void SessionPage::updateTimeLine()
+{
+    const SessionDetails &details = m_flow->details();
+    if (!details.startedAt.isValid()) {
+        m_timeLine->setText(tr("Planned: %1 minutes. The clock starts when you leave Set-up.")
+                                .arg(details.plannedMinutes));
+        return;
+    }
+    const qint64 usedMinutes = details.startedAt.msecsTo(m_flow->nowUtc()) / 60000;
+    QString text = tr("Time used: %1 of %2 minutes").arg(usedMinutes).arg(details.plannedMinutes);
+    if (details.sharingStartedAt.isValid())
+        text += tr(" · Sharing: %1 of %2 minutes")
+                    .arg(m_flow->sharingElapsedMs() / 60000)
+                    .arg(details.sharingMinutes);
+    m_timeLine->setText(text);
 }

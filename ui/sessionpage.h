@@ -1,26 +1,62 @@
 #pragma once
 
+#include "domain.h"
+
+#include <QHash>
 #include <QWidget>
 
+class Dialogs;
+class QAction;
 class QLabel;
-struct SessionSummary;
+class QStackedWidget;
+class QTabBar;
+class QTimer;
+class SessionFlow;
+class SharingPage;
 
-// One open session. The live flow (set-up, scene, writing, sharing,
-// ranking, discussion, actions, summary) arrives phase by phase; until then
-// this page says plainly what is still to come.
+// One open session, phase by phase: a stepper across the top (Ctrl+PgDown
+// and Ctrl+PgUp walk it), the page of the current phase below, and the time
+// used against the plan at the bottom. The phase is saved, so reopening
+// returns to where the session was.
 class SessionPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SessionPage(QWidget *parent = nullptr);
-    void showSession(const SessionSummary &session);
+    SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent = nullptr);
+    ~SessionPage() override;
+
+    SessionFlow *flow() const { return m_flow; }
+    Phase phase() const;
+    void showPhase(Phase phase);
+    QWidget *pageFor(Phase phase);
+    // Every action of the live flow, for the menus and the shortcut list.
+    QList<QAction *> phaseActions() const { return m_phaseActions; }
+    QList<QAction *> timerActions() const { return m_timerActions; }
+    QList<QAction *> sharingActions() const { return m_sharingActions; }
 
 signals:
     void backRequested();
 
 private:
+    void createActions();
+    void updateActions();
+    void updateTimeLine();
+    void stepPhase(int delta);
+    void toggleCountdown();
+    QWidget *createPage(Phase phase);
+    int durationMinutesFor(Phase phase) const;
+
+    SessionFlow *m_flow;
+    Dialogs *m_dialogs;
     QLabel *m_title;
-    QLabel *m_details;
-    QLabel *m_phases;
+    QTabBar *m_stepper;
+    QStackedWidget *m_pages;
+    QLabel *m_timeLine;
+    QTimer *m_timeLineClock;
+    QHash<int, QWidget *> m_pageByPhase;
+    SharingPage *m_sharingPage = nullptr;
+    QList<QAction *> m_phaseActions;
+    QList<QAction *> m_timerActions;
+    QList<QAction *> m_sharingActions;
 };

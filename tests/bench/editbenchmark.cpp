@@ -1,13 +1,10 @@
 #include "editbenchmark.h"
 
 #include "database.h"
+#include "rawinsert.h"
 #include "store.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <functional>
 
@@ -18,10 +15,6 @@ const QString rawConnectionName = QStringLiteral("candor-bench-raw");
 // Edits before measuring: the first commits create the write-ahead log and
 // warm the page cache, which only ever happens once per opened file.
 constexpr int warmUpEdits = 10;
-
-// What Database::open sets, so the raw file pays the same price per commit.
-const char *const rawPragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                  "PRAGMA foreign_keys=ON", "PRAGMA trusted_schema=OFF"};
 
 double timedMilliseconds(const std::function<bool()> &work, bool *ok)
 {
@@ -40,43 +33,23 @@ EditBenchmark::EditBenchmark(const QString &candorDatabasePath, const QString &r
 
 bool EditBenchmark::run(int edits)
 {
+    bool ok = false;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), rawConnectionName);
-        raw.setDatabaseName(m_rawDatabasePath);
-        if (!raw.open())
-            m_lastError = raw.lastError().text();
+        RawInsert raw(m_rawDatabasePath, rawConnectionName);
+        const Database::OpenResult opened = Database::open(m_candorDatabasePath);
+        if (!raw.ok())
+            m_lastError = raw.lastError();
+        else if (!opened.ok())
+            m_lastError = opened.message;
+        else
+            ok = measure(edits, &raw);
+        Database::close();
     }
-    const Database::OpenResult opened = Database::open(m_candorDatabasePath);
-    if (!opened.ok())
-        m_lastError = opened.message;
-
-    const bool ok = m_lastError.isEmpty() && measure(edits);
-
-    Database::close();
-    {
-        QSqlDatabase raw = QSqlDatabase::database(rawConnectionName, false);
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(rawConnectionName);
     return ok;
 }
 
-bool EditBenchmark::measure(int edits)
+bool EditBenchmark::measure(int edits, RawInsert *raw)
 {
-    QSqlDatabase raw = QSqlDatabase::database(rawConnectionName, false);
-    QSqlQuery rawQuery(raw);
-    for (const char *pragma : rawPragmas) {
-        if (!rawQuery.exec(QString::fromLatin1(pragma))) {
-            m_lastError = rawQuery.lastError().text();
-            return false;
-        }
-    }
-    if (!rawQuery.exec(QStringLiteral("CREATE TABLE t(x TEXT)")) ||
-        !rawQuery.prepare(QStringLiteral("INSERT INTO t(x) VALUES(?)"))) {
-        m_lastError = rawQuery.lastError().text();
-        return false;
-    }
-
     Store store(Database::defaultConnectionName);
     const QVector<SessionSummary> sessions = store.sessions();
     if (sessions.isEmpty()) {
@@ -89,20 +62,7 @@ bool EditBenchmark::measure(int edits)
 
     int editCount = 0;
     const auto storeEdit = [&] { return store.renameSession(edited.id, titles[++editCount % 2]); };
-    const auto rawInsert = [&] {
-        if (!raw.transaction())
-            return false;
-        rawQuery.bindValue(0, titles[editCount % 2]);
-        if (!rawQuery.exec()) {
-            raw.rollback();
-            return false;
-        }
-        return raw.commit();
-    };
-    const auto rawError = [&] {
-        const QString queryError = rawQuery.lastError().text();
-        return queryError.isEmpty() ? raw.lastError().text() : queryError;
-    };
+    const auto rawInsert = [&] { return raw->insert(titles[editCount % 2]); };
 
     for (int i = -warmUpEdits; i < edits; ++i) {
         // Which goes first alternates, so neither always follows the other's fsync.
@@ -121,7 +81,7 @@ bool EditBenchmark::measure(int edits)
             return false;
         }
         if (!rawOk) {
-            m_lastError = QStringLiteral("the raw insert failed: ") + rawError();
+            m_lastError = QStringLiteral("the raw insert failed: ") + raw->lastError();
             return false;
         }
         if (i >= 0) {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+class RawInsert;
+
 // Times one durable edit through the Store (a session renamed and
 // committed) next to the least SQLite can do durably: a prepared one-row
 // INSERT committed alone, on a file with the same PRAGMAs in the same
@@ -23,7 +25,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    bool measure(int edits);
+    bool measure(int edits, RawInsert *raw);
 
     QString m_candorDatabasePath;
     QString m_rawDatabasePath;

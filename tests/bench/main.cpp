@@ -1,12 +1,13 @@
 #include "database.h"
 #include "editbenchmark.h"
+#include "recordbenchmark.h"
 #include "resulttable.h"
 #include "sampledata.h"
 #include "startupbenchmark.h"
 #include "statistics.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,14 +24,17 @@ namespace {
 constexpr double startupRatioBudget = 3.0;
 constexpr double peakMemoryBudgetMiB = 80.0;
 constexpr double editRatioBudget = 1.5;
+// One frame at 60 Hz: Enter, and the concern is on disk and on the screen.
+constexpr double recordBudgetMs = 16.0;
 
 struct Options
 {
     int runs = 15;
     int edits = 500;
+    int records = 200;
 };
 
-constexpr Options quickOptions{3, 30};
+constexpr Options quickOptions{3, 30, 20};
 
 void print(FILE *stream, const QString &text)
 {
@@ -74,9 +78,12 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "startup to the first painted window with 1,000 sessions and its peak memory\n"
         "(baseline: an empty QMainWindow process), and one durable edit through the\n"
         "store (baseline: a prepared INSERT committed alone on a file with the same\n"
-        "PRAGMAs). A row past its budget reads OVER; the exit code stays 0 unless a\n"
-        "measurement could not be taken. Children use QT_QPA_PLATFORM (offscreen if\n"
-        "unset); data goes to a temporary folder under TMPDIR."));
+        "PRAGMAs), and recording a concern on the real sharing page of a session that\n"
+        "already holds 1,000 concerns, from Enter until it is committed and the\n"
+        "1600x1000 window repainted (same baseline, measured alongside). A row past\n"
+        "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
+        "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
+        "if unset); data goes to a temporary folder under TMPDIR."));
     parser.addHelpOption();
     const QCommandLineOption runsOption(
         QStringLiteral("runs"),
@@ -88,11 +95,19 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         QStringLiteral("Make <n> store edits and raw inserts each (default %1).")
             .arg(Options().edits),
         QStringLiteral("n"));
+    const QCommandLineOption recordsOption(
+        QStringLiteral("records"),
+        QStringLiteral("Record <n> concerns on the sharing page, with as many raw inserts "
+                       "(default %1).")
+            .arg(Options().records),
+        QStringLiteral("n"));
     const QCommandLineOption quickOption(
-        QStringLiteral("quick"), QStringLiteral("A smoke test: %1 runs and %2 edits unless given.")
-                                     .arg(quickOptions.runs)
-                                     .arg(quickOptions.edits));
-    parser.addOptions({runsOption, editsOption, quickOption});
+        QStringLiteral("quick"),
+        QStringLiteral("A smoke test: %1 runs, %2 edits and %3 recordings unless given.")
+            .arg(quickOptions.runs)
+            .arg(quickOptions.edits)
+            .arg(quickOptions.records));
+    parser.addOptions({runsOption, editsOption, recordsOption, quickOption});
     parser.process(app);
 
     if (parser.isSet(quickOption))
@@ -112,7 +127,8 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         return true;
     };
     return positiveNumber(runsOption, &options->runs) &&
-           positiveNumber(editsOption, &options->edits);
+           positiveNumber(editsOption, &options->edits) &&
+           positiveNumber(recordsOption, &options->records);
 }
 
 // Children get their own settings, data and runtime folders, so neither the
@@ -155,22 +171,25 @@ double seconds(const QElapsedTimer &clock)
 
 int main(int argc, char *argv[])
 {
-    // The baseline child needs a QApplication, the benchmark itself does
-    // not, so this is decided before either exists.
+    // The baseline child is this program showing its own window, so this
+    // is decided before any application object exists.
     for (int i = 1; i < argc; ++i) {
         if (StartupBenchmark::baselineArgument == QLatin1String(argv[i]))
             return StartupBenchmark::runBaselineWindow(argc, argv);
     }
 
-    QCoreApplication app(argc, argv);
+    // The sharing page is shown by this process, on the same platform as
+    // the children.
+    const QString requestedPlatform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const QString platform =
+        requestedPlatform.isEmpty() ? QStringLiteral("offscreen") : requestedPlatform;
+    qputenv("QT_QPA_PLATFORM", platform.toLocal8Bit());
+
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("candor-bench"));
     Options options;
     if (!parseOptions(app, &options))
         return 2;
-
-    const QString requestedPlatform = qEnvironmentVariable("QT_QPA_PLATFORM");
-    const QString platform =
-        requestedPlatform.isEmpty() ? QStringLiteral("offscreen") : requestedPlatform;
 
     QTemporaryDir workDir(QDir::tempPath() + QStringLiteral("/candor-bench-XXXXXX"));
     if (!workDir.isValid()) {
@@ -179,6 +198,7 @@ int main(int argc, char *argv[])
     }
     const QString candorDatabasePath = workDir.filePath(QStringLiteral("sessions.candor"));
     const QString rawDatabasePath = workDir.filePath(QStringLiteral("raw.sqlite"));
+    const QString recordRawDatabasePath = workDir.filePath(QStringLiteral("record-raw.sqlite"));
     const QProcessEnvironment environment =
         childEnvironment(workDir.filePath(QStringLiteral("home")), platform);
     const QElapsedTimer totalClock = [] {
@@ -215,6 +235,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    progress(QStringLiteral("recording %1 concerns on the sharing page, with as many raw inserts "
+                            "(%2 s so far)")
+                 .arg(options.records)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    RecordBenchmark recording(candorDatabasePath, recordRawDatabasePath);
+    if (!recording.run(options.records)) {
+        progress(QStringLiteral("recording could not be measured: ") + recording.lastError());
+        return 1;
+    }
+
     using Statistics::median;
     using Statistics::percentile;
     ResultTable table;
@@ -247,11 +277,27 @@ int main(int argc, char *argv[])
                   milliseconds(rawP99, 3), ratioText(storeP99, rawP99), QStringLiteral("-"),
                   ResultTable::Verdict::NotJudged});
 
+    const double recordMedian = median(recording.recordings());
+    const double recordRawMedian = median(recording.rawInserts());
+    table.addRow({QStringLiteral("record a concern among 1,000, median"),
+                  milliseconds(recordMedian, 3), milliseconds(recordRawMedian, 3),
+                  ratioText(recordMedian, recordRawMedian),
+                  QStringLiteral("<= %1 ms").arg(recordBudgetMs, 0, 'f', 0),
+                  verdictFor(recordMedian, recordBudgetMs)});
+
+    const double recordP99 = percentile(recording.recordings(), 99);
+    const double recordRawP99 = percentile(recording.rawInserts(), 99);
+    table.addRow({QStringLiteral("record a concern among 1,000, p99"), milliseconds(recordP99, 3),
+                  milliseconds(recordRawP99, 3), ratioText(recordP99, recordRawP99),
+                  QStringLiteral("-"), ResultTable::Verdict::NotJudged});
+
     const QString fileSystem = QString::fromUtf8(QStorageInfo(workDir.path()).fileSystemType());
     QString report;
-    report += QStringLiteral("Candor benchmark: %1 startups and %2 edits each, %3 s in all\n")
+    report += QStringLiteral("Candor benchmark: %1 startups and %2 edits each, %3 recordings, "
+                             "%4 s in all\n")
                   .arg(options.runs)
                   .arg(options.edits)
+                  .arg(options.records)
                   .arg(seconds(totalClock), 0, 'f', 1);
     report += QStringLiteral("platform: %1%2\n")
                   .arg(platform, requestedPlatform.isEmpty()
@@ -265,6 +311,14 @@ int main(int argc, char *argv[])
                   .arg(counts.actions)
                   .arg(databaseMiB, 0, 'f', 1)
                   .arg(QDir::tempPath(), fileSystem.isEmpty() ? QStringLiteral("?") : fileSystem);
+    report += QStringLiteral("recording: Enter on the sharing page (%1x%2) of a new session of %3 "
+                             "people holding %4 concerns, until committed and repainted; %5 "
+                             "concerns at the end\n")
+                  .arg(RecordBenchmark::windowWidth)
+                  .arg(RecordBenchmark::windowHeight)
+                  .arg(RecordBenchmark::participantCount)
+                  .arg(RecordBenchmark::existingConcerns)
+                  .arg(recording.finalConcernCount());
     report += QStringLiteral("baselines: an empty QMainWindow process; a prepared one-row INSERT "
                              "committed alone (WAL, synchronous=FULL)\n\n");
     report += table.toText();

@@ -368,3 +368,44 @@ bool writeSampleSessions(const QString &connectionName, const SampleShape &shape
         db.rollback();
     return ok;
 }
+
+bool writeSampleConcerns(const QString &connectionName, qint64 sessionId,
+                         const QVector<qint64> &speakerIds, int count, QString *error)
+{
+    if (speakerIds.isEmpty()) {
+        *error = QStringLiteral("concerns need at least one speaker");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlQuery insert(db);
+        ok = insert.prepare(QStringLiteral(
+            "INSERT INTO concerns (session_id, position, summary, speaker_id, round, hands_raised,"
+            " category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ok)
+            *error = insert.lastError().text();
+        TextGenerator text(sampleSeed);
+        const QDateTime firstShared = QDateTime::currentDateTimeUtc().addSecs(-qint64(count) * 20);
+        const auto seats = int(speakerIds.size());
+        for (int i = 0; ok && i < count; ++i) {
+            ok = execWith(insert,
+                          {sessionId, i + 1, text.concernSummary(), speakerIds.at(i % seats),
+                           i / seats + 1, text.between(0, seats - 1),
+                           QStringLiteral(""), // no category: empty, not null
+                           Domain::timestampText(firstShared.addSecs(qint64(i) * 20))},
+                          error);
+        }
+    }
+    if (ok && !db.commit()) {
+        *error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 // A database the size of years of use, so startup and edits are measured
 // against the history a team really accumulates rather than an empty file.
@@ -25,3 +26,11 @@ struct SampleCounts
 // measures the same data. Returns false and sets *error on failure.
 bool writeSampleSessions(const QString &connectionName, const SampleShape &shape,
                          SampleCounts *counts, QString *error);
+
+// Appends count concerns to the session on connectionName, in one
+// transaction, as round-robin sharing would have left them: spoken in turn
+// by speakerIds (in seat order), a round per trip around the table, with
+// raised hands up to everyone else. Fixed seed, like the sessions above.
+// Returns false and sets *error on failure.
+bool writeSampleConcerns(const QString &connectionName, qint64 sessionId,
+                         const QVector<qint64> &speakerIds, int count, QString *error);

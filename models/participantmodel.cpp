@@ -1,0 +1,317 @@
+#include "participantmodel.h"
+
+#include "livecommands.h"
+#include "store.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace {
+const QString rowsMimeType = QStringLiteral("application/x-candor-participant-row");
+}
+
+ParticipantModel::ParticipantModel(Store *store, QUndoStack *undoStack, qint64 sessionId,
+                                   QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_sessionId(sessionId)
+{
+    connect(store, &Store::participantAdded, this, &ParticipantModel::onAdded);
+    connect(store, &Store::participantRemoved, this, &ParticipantModel::onRemoved);
+    connect(store, &Store::participantChanged, this, &ParticipantModel::onChanged);
+    connect(store, &Store::participantMoved, this, &ParticipantModel::onMoved);
+    reload();
+}
+
+void ParticipantModel::reload()
+{
+    beginResetModel();
+    m_participants = m_store->participants(m_sessionId);
+    endResetModel();
+}
+
+int ParticipantModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_participants.size());
+}
+
+int ParticipantModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ParticipantModel::isDuplicateName(int row) const
+{
+    const Participant &participant = m_participants.at(row);
+    for (int other = 0; other < m_participants.size(); ++other) {
+        const Participant &candidate = m_participants.at(other);
+        if (other != row &&
+            candidate.name.trimmed().compare(participant.name.trimmed(), Qt::CaseInsensitive) ==
+                0 &&
+            candidate.role.trimmed().compare(participant.role.trimmed(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QStringList ParticipantModel::indistinguishableNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_participants.size(); ++row) {
+        if (isDuplicateName(row) &&
+            !names.contains(m_participants.at(row).name.trimmed(), Qt::CaseInsensitive))
+            names.append(m_participants.at(row).name.trimmed());
+    }
+    return names;
+}
+
+QVariant ParticipantModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Participant &participant = m_participants.at(index.row());
+    switch (role) {
+    case ParticipantIdRole:
+        return participant.id;
+    case DuplicateNameRole:
+        return isDuplicateName(index.row());
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        if (index.column() == NameColumn)
+            return participant.name;
+        if (index.column() == RoleColumn)
+            return participant.role;
+        if (index.column() == PresentColumn && role == Qt::DisplayRole)
+            return participant.present ? tr("Present") : tr("Absent");
+        break;
+    case Qt::CheckStateRole:
+        if (index.column() == PresentColumn)
+            return participant.present ? Qt::Checked : Qt::Unchecked;
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && isDuplicateName(index.row()))
+            return tr("Two participants are called “%1”. Give one a role or an initial so the "
+                      "room can tell them apart.")
+                .arg(participant.name);
+        break;
+    }
+    return {};
+}
+
+QVariant ParticipantModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1; // the seat
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case PresentColumn:
+        return tr("Here");
+    }
+    return {};
+}
+
+Qt::ItemFlags ParticipantModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled;
+    flags |= Qt::ItemIsDragEnabled;
+    if (index.column() == PresentColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    else
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Participant &participant = m_participants.at(index.row());
+    if (index.column() == PresentColumn && role == Qt::CheckStateRole) {
+        const bool present = value.toInt() == Qt::Checked;
+        if (present == participant.present)
+            return false;
+        m_undoStack->push(new SetParticipantFieldCommand(
+            m_store, participant.id, ParticipantField::Present, participant.present, present));
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    const QString text = value.toString().trimmed();
+    if (index.column() == NameColumn) {
+        // Everyone needs a name to be called by; an emptied name keeps the old one.
+        if (text.isEmpty() || text == participant.name)
+            return false;
+        m_undoStack->push(new SetParticipantFieldCommand(
+            m_store, participant.id, ParticipantField::Name, participant.name, text));
+        return true;
+    }
+    if (index.column() == RoleColumn && text != participant.role) {
+        m_undoStack->push(new SetParticipantFieldCommand(
+            m_store, participant.id, ParticipantField::Role, participant.role, text));
+        return true;
+    }
+    return false;
+}
+
+qint64 ParticipantModel::addParticipant(const QString &name, const QString &role, int index)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    Participant participant;
+    participant.sessionId = m_sessionId;
+    participant.name = trimmed;
+    participant.role = role.trimmed();
+    auto *command = new AddParticipantCommand(m_store, participant, index);
+    m_undoStack->push(command);
+    return command->participantId();
+}
+
+bool ParticipantModel::removeParticipant(int row)
+{
+    if (row < 0 || row >= m_participants.size())
+        return false;
+    m_undoStack->push(new RemoveParticipantCommand(m_store, m_participants.at(row), row));
+    return true;
+}
+
+bool ParticipantModel::moveParticipant(int from, int to)
+{
+    if (from < 0 || from >= m_participants.size() || to < 0 || to >= m_participants.size() ||
+        from == to)
+        return false;
+    m_undoStack->push(new MoveParticipantCommand(m_store, m_sessionId, from, to));
+    return true;
+}
+
+int ParticipantModel::rowOfParticipant(qint64 id) const
+{
+    for (int row = 0; row < m_participants.size(); ++row) {
+        if (m_participants.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+Qt::DropActions ParticipantModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList ParticipantModel::mimeTypes() const
+{
+    return {rowsMimeType};
+}
+
+QMimeData *ParticipantModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << qint64(m_sessionId) << indexes.first().row();
+    data->setData(rowsMimeType, encoded);
+    return data;
+}
+
+bool ParticipantModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                       const QModelIndex &) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(rowsMimeType);
+}
+
+bool ParticipantModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                    const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    QDataStream stream(data->data(rowsMimeType));
+    qint64 sessionId = 0;
+    int from = -1;
+    stream >> sessionId >> from;
+    if (sessionId != m_sessionId)
+        return false;
+    // Dropped onto a row means "before it"; past the end means "last".
+    int before = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_participants.size()));
+    int to = before > from ? before - 1 : before;
+    to = qBound(0, to, int(m_participants.size()) - 1);
+    // The move is done here, as one command. The model has no removeRows(),
+    // so a view finishing a move drag cannot also delete the source row.
+    return moveParticipant(from, to);
+}
+
+void ParticipantModel::onAdded(qint64 sessionId, qint64 participantId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const QVector<Participant> fresh = m_store->participants(m_sessionId);
+    int row = -1;
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (fresh.at(i).id == participantId)
+            row = i;
+    }
+    if (row < 0 || fresh.size() != m_participants.size() + 1) {
+        reload();
+        return;
+    }
+    beginInsertRows({}, row, row);
+    m_participants = fresh;
+    endInsertRows();
+    emit headerDataChanged(Qt::Vertical, 0, int(m_participants.size()) - 1);
+    // A new name can make an older one ambiguous.
+    emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+}
+
+void ParticipantModel::onRemoved(qint64 sessionId, qint64 participantId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const int row = rowOfParticipant(participantId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_participants = m_store->participants(m_sessionId);
+    endRemoveRows();
+    if (!m_participants.isEmpty()) {
+        emit headerDataChanged(Qt::Vertical, 0, int(m_participants.size()) - 1);
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+    }
+}
+
+void ParticipantModel::onChanged(qint64 sessionId, qint64 participantId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const int row = rowOfParticipant(participantId);
+    if (row < 0)
+        return;
+    m_participants = m_store->participants(m_sessionId);
+    // Duplicate-name marks depend on every row.
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ParticipantModel::onMoved(qint64 sessionId, int from, int to)
+{
+    if (sessionId != m_sessionId)
+        return;
+    // beginMoveRows wants the row the moved one ends up before.
+    const int destination = to > from ? to + 1 : to;
+    if (!beginMoveRows({}, from, from, {}, destination)) {
+        reload();
+        return;
+    }
+    m_participants = m_store->participants(m_sessionId);
+    endMoveRows();
+    emit headerDataChanged(Qt::Vertical, 0, int(m_participants.size()) - 1);
+}

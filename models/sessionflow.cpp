@@ -1,0 +1,353 @@
+#include "sessionflow.h"
+
+#include "clock.h"
+#include "concernmodel.h"
+#include "countdown.h"
+#include "livecommands.h"
+#include "participantmodel.h"
+#include "store.h"
+
+#include <QUndoStack>
+
+namespace {
+
+QString timerStateKey(Countdown::State state)
+{
+    switch (state) {
+    case Countdown::State::Idle:
+        return QStringLiteral("idle");
+    case Countdown::State::Running:
+        return QStringLiteral("running");
+    case Countdown::State::Paused:
+        return QStringLiteral("paused");
+    }
+    return QStringLiteral("idle");
+}
+
+Countdown::State timerStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("running"))
+        return Countdown::State::Running;
+    if (key == QLatin1String("paused"))
+        return Countdown::State::Paused;
+    return Countdown::State::Idle;
+}
+
+} // namespace
+
+SessionFlow::SessionFlow(Store *store, QUndoStack *undoStack, qint64 sessionId, Clock *clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_sessionId(sessionId)
+    , m_clock(clock)
+    , m_participants(new ParticipantModel(store, undoStack, sessionId, this))
+    , m_concerns(new ConcernModel(store, undoStack, sessionId, this))
+    , m_countdown(new Countdown(clock, this))
+{
+    reloadDetails();
+    m_knownSeats = seats();
+
+    connect(store, &Store::sessionDetailsChanged, this, [this](qint64 id) {
+        if (id == m_sessionId)
+            reloadDetails();
+    });
+    connect(store, &Store::turnChanged, this, [this](qint64 id) {
+        if (id != m_sessionId)
+            return;
+        reloadDetails();
+        emit turnChanged();
+    });
+    // Seats changed outside a turn command (set-up edits, undo of them):
+    // the turn follows at once, so what the room sees is always true.
+    auto seatsChanged = [this](qint64 id) {
+        if (id == m_sessionId)
+            reconcileTurn();
+    };
+    connect(store, &Store::participantAdded, this, seatsChanged);
+    connect(store, &Store::participantRemoved, this, seatsChanged);
+    connect(store, &Store::participantChanged, this, seatsChanged);
+    connect(store, &Store::participantMoved, this, seatsChanged);
+
+    m_restoringCountdown = true;
+    const TimerRecord &timer = m_details.timer;
+    if (timer.state != QLatin1String("idle") || timer.durationMs > 0)
+        m_countdown->restore(timerStateFromKey(timer.state), timer.durationMs, timer.endAtUtc,
+                             timer.pausedRemainingMs);
+    m_restoringCountdown = false;
+    connect(m_countdown, &Countdown::changed, this, &SessionFlow::saveCountdown);
+}
+
+SessionFlow::~SessionFlow() = default;
+
+void SessionFlow::reloadDetails()
+{
+    if (const std::optional<SessionDetails> details = m_store->sessionDetails(m_sessionId)) {
+        m_details = *details;
+        emit detailsChanged();
+    }
+}
+
+QDateTime SessionFlow::nowUtc() const
+{
+    return m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
+void SessionFlow::setPhase(Phase phase)
+{
+    if (phase == m_details.phase)
+        return;
+    m_store->setPhase(m_sessionId, phase, nowUtc());
+    if (phase == Phase::Sharing)
+        startSharing();
+}
+
+void SessionFlow::setField(SessionField field, const QVariant &value)
+{
+    const bool isText = field <= SessionField::IncidentResolution;
+    const QVariant old =
+        isText ? QVariant(m_details.text(field)) : QVariant(m_details.number(field));
+    if ((isText && old.toString() == value.toString()) || (!isText && old.toInt() == value.toInt()))
+        return;
+    m_undoStack->push(new SetSessionFieldCommand(m_store, m_sessionId, field, old, value));
+}
+
+void SessionFlow::applyTemplate(const PromptTemplate &promptTemplate)
+{
+    m_undoStack->beginMacro(tr("Use template “%1”").arg(promptTemplate.name));
+    setField(SessionField::Scene, promptTemplate.scene);
+    // A separate command: consecutive field edits would otherwise merge.
+    if (m_details.writingPrompts != promptTemplate.writingPrompts)
+        m_undoStack->push(
+            new SetSessionFieldCommand(m_store, m_sessionId, SessionField::WritingPrompts,
+                                       m_details.writingPrompts, promptTemplate.writingPrompts));
+    m_undoStack->endMacro();
+}
+
+qint64 SessionFlow::saveAsTemplate(const QString &name)
+{
+    PromptTemplate promptTemplate;
+    promptTemplate.kind = m_details.kind;
+    promptTemplate.name = name.trimmed();
+    promptTemplate.scene = m_details.scene;
+    promptTemplate.writingPrompts = m_details.writingPrompts;
+    if (promptTemplate.name.isEmpty())
+        return 0;
+    return m_store->saveTemplate(promptTemplate);
+}
+
+QVector<Seat> SessionFlow::seats() const
+{
+    QVector<Seat> result;
+    for (const Participant &participant : m_participants->participants())
+        result.append({participant.id, participant.present, participant.nothingLeft});
+    return result;
+}
+
+bool SessionFlow::isSharingComplete() const
+{
+    return RoundRobin::isComplete(seats(), m_details.turn);
+}
+
+qint64 SessionFlow::currentSpeakerId() const
+{
+    return isSharingComplete() ? 0 : m_details.turn.speakerId;
+}
+
+qint64 SessionFlow::nextSpeakerId() const
+{
+    return RoundRobin::nextSpeaker(seats(), m_details.turn);
+}
+
+QString SessionFlow::participantName(qint64 participantId) const
+{
+    const int row = m_participants->rowOfParticipant(participantId);
+    return row < 0 ? QString() : m_participants->participants().at(row).name;
+}
+
+int SessionFlow::presentCount() const
+{
+    int count = 0;
+    for (const Participant &participant : m_participants->participants())
+        count += participant.present ? 1 : 0;
+    return count;
+}
+
+int SessionFlow::peopleWithItems() const
+{
+    return RoundRobin::peopleWithItems(seats());
+}
+
+int SessionFlow::maximumHands() const
+{
+    return qMax(0, presentCount() - 1);
+}
+
+void SessionFlow::startSharing()
+{
+    if (isSharingStarted())
+        return;
+    m_undoStack->push(
+        new SetTurnCommand(m_store, m_sessionId, m_details.turn, RoundRobin::start(seats())));
+}
+
+TurnState SessionFlow::advancedTurn(const QVector<Seat> &seats) const
+{
+    return RoundRobin::advance(seats, m_details.turn);
+}
+
+QString SessionFlow::recordConcern(const QString &summary, int handsRaised,
+                                   ConcernCategory category)
+{
+    const QString text = summary.trimmed();
+    if (text.isEmpty())
+        return tr("Type what %1 said before recording it.")
+            .arg(participantName(currentSpeakerId()));
+    if (!isSharingStarted())
+        startSharing();
+    const qint64 speaker = currentSpeakerId();
+    if (speaker == 0)
+        return isSharingComplete() && m_details.turn.stopped
+                   ? tr("Sharing was stopped. Resume it to record more concerns.")
+                   : tr("Sharing is complete: everyone present has nothing left.");
+    if (handsRaised < 0)
+        return tr("The number of raised hands cannot be negative.");
+    if (handsRaised > maximumHands())
+        return tr("%n hand(s) cannot go up: only %1 other people are present.", nullptr,
+                  handsRaised)
+            .arg(maximumHands());
+    Concern concern;
+    concern.sessionId = m_sessionId;
+    concern.summary = text;
+    concern.speakerId = speaker;
+    concern.round = m_details.turn.round;
+    concern.handsRaised = handsRaised;
+    concern.category = category;
+    m_undoStack->push(
+        new RecordConcernCommand(m_store, concern, m_details.turn, advancedTurn(seats())));
+    return {};
+}
+
+void SessionFlow::pass()
+{
+    if (!isSharingStarted()) {
+        startSharing();
+        return;
+    }
+    if (currentSpeakerId() == 0)
+        return;
+    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn, advancedTurn(seats()));
+    command->setText(tr("%1 passes").arg(participantName(currentSpeakerId())));
+    m_undoStack->push(command);
+}
+
+void SessionFlow::nothingLeft()
+{
+    const qint64 speaker = currentSpeakerId();
+    if (speaker == 0)
+        return;
+    QVector<Seat> after = seats();
+    for (Seat &seat : after) {
+        if (seat.participantId == speaker)
+            seat.nothingLeft = true;
+    }
+    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
+                                       RoundRobin::advance(after, m_details.turn));
+    command->setText(tr("%1 has nothing left").arg(participantName(speaker)));
+    new SetParticipantFieldCommand(m_store, speaker, ParticipantField::NothingLeft, false, true,
+                                   command);
+    m_undoStack->push(command);
+}
+
+void SessionFlow::setPresent(qint64 participantId, bool present)
+{
+    const int row = m_participants->rowOfParticipant(participantId);
+    if (row < 0 || m_participants->participants().at(row).present == present)
+        return;
+    const QVector<Seat> before = seats();
+    QVector<Seat> after = before;
+    after[row].present = present;
+    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
+                                       RoundRobin::reconcile(before, after, m_details.turn));
+    command->setText(present ? tr("%1 is back").arg(participantName(participantId))
+                             : tr("%1 left").arg(participantName(participantId)));
+    new SetParticipantFieldCommand(m_store, participantId, ParticipantField::Present, !present,
+                                   present, command);
+    m_undoStack->push(command);
+}
+
+void SessionFlow::stopSharing()
+{
+    if (!isSharingStarted() || m_details.turn.stopped)
+        return;
+    auto *command =
+        new SetTurnCommand(m_store, m_sessionId, m_details.turn, RoundRobin::stop(m_details.turn));
+    command->setText(tr("Stop sharing"));
+    m_undoStack->push(command);
+}
+
+void SessionFlow::resumeSharing()
+{
+    if (!m_details.turn.stopped)
+        return;
+    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
+                                       RoundRobin::resume(seats(), m_details.turn));
+    command->setText(tr("Resume sharing"));
+    m_undoStack->push(command);
+}
+
+qint64 SessionFlow::addLateArrival(const QString &name, const QString &role)
+{
+    // The participant model pushes the command; reconcileTurn() follows.
+    return m_participants->addParticipant(name, role);
+}
+
+void SessionFlow::reconcileTurn()
+{
+    const QVector<Seat> now = seats();
+    const QVector<Seat> before = m_knownSeats;
+    m_knownSeats = now;
+    if (!isSharingStarted())
+        return;
+    const TurnState reconciled = RoundRobin::reconcile(before, now, m_details.turn);
+    if (reconciled != m_details.turn)
+        m_store->setTurn(m_sessionId, reconciled);
+}
+
+void SessionFlow::startCountdown(int minutes)
+{
+    m_countdown->start(qint64(minutes) * 60 * 1000);
+}
+
+void SessionFlow::saveCountdown()
+{
+    if (m_restoringCountdown)
+        return;
+    TimerRecord timer;
+    timer.state = timerStateKey(m_countdown->state());
+    timer.phase = Domain::phaseKey(m_details.phase);
+    timer.durationMs = m_countdown->durationMs();
+    timer.endAtUtc = m_countdown->endAtUtc();
+    timer.pausedRemainingMs = m_countdown->pausedRemainingMs();
+    m_store->setTimer(m_sessionId, timer);
+}
+
+qint64 SessionFlow::sharingElapsedMs() const
+{
+    if (!m_details.sharingStartedAt.isValid())
+        return 0;
+    return qMax<qint64>(0, m_details.sharingStartedAt.msecsTo(nowUtc()));
+}
+
+qint64 SessionFlow::sharingOverrunMs() const
+{
+    return qMax<qint64>(0, sharingElapsedMs() - qint64(m_details.sharingMinutes) * 60000);
+}
+
+qint64 SessionFlow::discussionTimeLeftMs() const
+{
+    const QDateTime start = m_details.startedAt.isValid() ? m_details.startedAt : nowUtc();
+    const QDateTime plannedEnd = start.addSecs(qint64(m_details.plannedMinutes) * 60);
+    return nowUtc().msecsTo(plannedEnd) - qint64(m_details.actionsMinutes) * 60000;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain.h"
+#include "roundrobin.h"
+
+#include <QObject>
+#include <QVector>
+
+class Clock;
+class ConcernModel;
+class Countdown;
+class ParticipantModel;
+class QUndoStack;
+class Store;
+
+// One session being run: the facilitator's named actions (record a concern,
+// pass, nothing left, merge, move to the next phase) become undoable
+// commands on the session's stack, the round-robin rules decide whose turn
+// it is, and the countdown is kept in the database so a restart resumes it.
+class SessionFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionFlow(Store *store, QUndoStack *undoStack, qint64 sessionId, Clock *clock = nullptr,
+                QObject *parent = nullptr);
+    ~SessionFlow() override;
+
+    qint64 sessionId() const { return m_sessionId; }
+    const SessionDetails &details() const { return m_details; }
+    Store *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ParticipantModel *participants() const { return m_participants; }
+    ConcernModel *concerns() const { return m_concerns; }
+    Countdown *countdown() const { return m_countdown; }
+
+    void setPhase(Phase phase);
+    // An edit of a session field, undoable; no-op when nothing changes.
+    void setField(SessionField field, const QVariant &value);
+    void applyTemplate(const PromptTemplate &promptTemplate);
+    qint64 saveAsTemplate(const QString &name);
+
+    // Sharing.
+    QVector<Seat> seats() const;
+    TurnState turn() const { return m_details.turn; }
+    bool isSharingStarted() const { return m_details.turn.round > 0; }
+    bool isSharingComplete() const;
+    qint64 currentSpeakerId() const;
+    qint64 nextSpeakerId() const;
+    QString participantName(qint64 participantId) const;
+    int presentCount() const;
+    int peopleWithItems() const;
+    // Raised hands can come from everyone present except the speaker.
+    int maximumHands() const;
+    void startSharing();
+    // Records what the current speaker said and hands the turn on. Returns
+    // why it was refused, or an empty string when it was recorded.
+    QString recordConcern(const QString &summary, int handsRaised, ConcernCategory category);
+    void pass();
+    void nothingLeft();
+    void setPresent(qint64 participantId, bool present);
+    void stopSharing();
+    void resumeSharing();
+    // A late arrival takes a seat at the end of the table.
+    qint64 addLateArrival(const QString &name, const QString &role);
+
+    // Time.
+    void startCountdown(int minutes);
+    // Minutes sharing has run, and how far past its timebox (0 if not).
+    qint64 sharingElapsedMs() const;
+    qint64 sharingOverrunMs() const;
+    // What remains of the planned session for discussion, once the actions
+    // timebox is set aside; negative when the plan is already overrun.
+    qint64 discussionTimeLeftMs() const;
+    QDateTime nowUtc() const;
+
+signals:
+    void detailsChanged();
+    void turnChanged();
+
+private:
+    void reloadDetails();
+    void reconcileTurn();
+    void saveCountdown();
+    TurnState advancedTurn(const QVector<Seat> &seats) const;
+
+    Store *m_store;
+    QUndoStack *m_undoStack;
+    qint64 m_sessionId;
+    Clock *m_clock;
+    SessionDetails m_details;
+    ParticipantModel *m_participants;
+    ConcernModel *m_concerns;
+    Countdown *m_countdown;
+    QVector<Seat> m_knownSeats;
+    bool m_restoringCountdown = false;
+};

@@ -1,0 +1,164 @@
+#include "timelinemodel.h"
+
+#include "livecommands.h"
+#include "store.h"
+
+#include <QUndoStack>
+
+TimelineModel::TimelineModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_sessionId(sessionId)
+    , m_entries(store->timeline(sessionId))
+{
+    connect(store, &Store::timelineChanged, this, &TimelineModel::reload);
+}
+
+void TimelineModel::reload(qint64 sessionId)
+{
+    if (sessionId != m_sessionId)
+        return;
+    const QVector<TimelineEntry> fresh = m_store->timeline(m_sessionId);
+    const int oldCount = int(m_entries.size());
+    const int newCount = int(fresh.size());
+
+    // Each store change adds, removes or edits one entry. Reporting it as
+    // exactly that keeps the view's selection and any open editor in place;
+    // anything else is reported as a reset.
+    int head = 0;
+    while (head < oldCount && head < newCount && m_entries.at(head).id == fresh.at(head).id)
+        ++head;
+    int tail = 0;
+    while (tail < oldCount - head && tail < newCount - head &&
+           m_entries.at(oldCount - 1 - tail).id == fresh.at(newCount - 1 - tail).id)
+        ++tail;
+    const int removed = oldCount - head - tail;
+    const int added = newCount - head - tail;
+
+    if (removed > 0 && added > 0) {
+        beginResetModel();
+        m_entries = fresh;
+        endResetModel();
+        return;
+    }
+
+    // Rows kept on both sides whose text changed.
+    QVector<int> changed;
+    for (int row = 0; row < head; ++row) {
+        if (m_entries.at(row).happenedAt != fresh.at(row).happenedAt ||
+            m_entries.at(row).description != fresh.at(row).description)
+            changed.append(row);
+    }
+    for (int i = 0; i < tail; ++i) {
+        const TimelineEntry &before = m_entries.at(oldCount - 1 - i);
+        const TimelineEntry &after = fresh.at(newCount - 1 - i);
+        if (before.happenedAt != after.happenedAt || before.description != after.description)
+            changed.append(newCount - 1 - i);
+    }
+
+    if (added > 0) {
+        beginInsertRows({}, head, head + added - 1);
+        m_entries = fresh;
+        endInsertRows();
+    } else if (removed > 0) {
+        beginRemoveRows({}, head, head + removed - 1);
+        m_entries = fresh;
+        endRemoveRows();
+    } else {
+        m_entries = fresh;
+    }
+    for (int row : std::as_const(changed))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return index.column() == WhenColumn ? entry.happenedAt : entry.description;
+    case Qt::ToolTipRole:
+        return index.column() == WhatColumn ? entry.description : QVariant();
+    case EntryIdRole:
+        return entry.id;
+    }
+    return {};
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhatColumn:
+        return tr("What happened");
+    }
+    return {};
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const TimelineEntry &before = m_entries.at(index.row());
+    TimelineEntry after = before;
+    if (index.column() == WhenColumn)
+        after.happenedAt = value.toString();
+    else
+        after.description = value.toString();
+    if (after.happenedAt == before.happenedAt && after.description == before.description)
+        return false;
+    m_undoStack->push(new EditTimelineEntryCommand(m_store, before, after));
+    return true;
+}
+
+bool TimelineModel::addEntry(const QString &when, const QString &what, int index)
+{
+    if (when.trimmed().isEmpty() && what.trimmed().isEmpty())
+        return false;
+    TimelineEntry entry;
+    entry.sessionId = m_sessionId;
+    entry.happenedAt = when;
+    entry.description = what;
+    const int before = rowCount();
+    const int at = index < 0 || index > before ? before : index;
+    m_undoStack->push(new AddTimelineEntryCommand(m_store, entry, at));
+    // A write that failed leaves the rows as they were (and the stack drops it).
+    return rowCount() == before + 1;
+}
+
+bool TimelineModel::removeEntry(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const int before = rowCount();
+    m_undoStack->push(new RemoveTimelineEntryCommand(m_store, m_entries.at(row), row));
+    return rowCount() == before - 1;
+}

@@ -1,0 +1,340 @@
+#include "clock.h"
+#include "concernmodel.h"
+#include "countdown.h"
+#include "database.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "sessionflow.h"
+#include "sessionpage.h"
+#include "sharingpage.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+class ScriptedDialogs : public Dialogs
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return true;
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { warnings << text; }
+    int choose(QWidget *, const QString &, const QString &, const QStringList &items, int) override
+    {
+        offered = items;
+        return nextChoice;
+    }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return nextText;
+    }
+
+    int nextChoice = -1;
+    QString nextText;
+    QStringList offered;
+    QStringList warnings;
+};
+
+struct StoredConcern
+{
+    QString summary;
+    QString speaker;
+    int round;
+    int hands;
+    QString category;
+    int mergedIntoPosition; // 0 when not merged
+};
+
+} // namespace
+
+// A facilitator runs the first half of a session with the keyboard alone;
+// afterwards the database must hold every word and count.
+class TestLiveFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedDialogs *m_dialogs = nullptr;
+
+    QSqlQuery query(const QString &sql) const
+    {
+        QSqlQuery result(QSqlDatabase::database(Database::defaultConnectionName));
+        result.exec(sql);
+        return result;
+    }
+
+    QVector<StoredConcern> storedConcerns() const
+    {
+        QVector<StoredConcern> result;
+        QSqlQuery rows = query(QStringLiteral(
+            "SELECT c.summary, coalesce(p.name, ''), c.round, c.hands_raised, c.category,"
+            " coalesce(m.position, 0) FROM concerns c"
+            " LEFT JOIN participants p ON p.id = c.speaker_id"
+            " LEFT JOIN concerns m ON m.id = c.merged_into_id ORDER BY c.position"));
+        while (rows.next())
+            result.append({rows.value(0).toString(), rows.value(1).toString(),
+                           rows.value(2).toInt(), rows.value(3).toInt(), rows.value(4).toString(),
+                           rows.value(5).toInt()});
+        return result;
+    }
+
+    QStringList storedSummaries() const
+    {
+        QStringList summaries;
+        for (const StoredConcern &concern : storedConcerns())
+            summaries << concern.summary;
+        return summaries;
+    }
+
+    // The ranking a reader can compute from the file alone: everyone who
+    // wrote a concern (speaker + hands, merged duplicates included), most
+    // first, ties in sharing order.
+    QStringList rankedFromDatabase() const
+    {
+        QStringList ranked;
+        QSqlQuery rows = query(QStringLiteral(
+            "SELECT c.summary, (1 + c.hands_raised) + coalesce((SELECT sum(1 + d.hands_raised)"
+            " FROM concerns d WHERE d.merged_into_id = c.id), 0) AS tally"
+            " FROM concerns c WHERE c.merged_into_id IS NULL ORDER BY tally DESC, c.position"));
+        while (rows.next())
+            ranked << QStringLiteral("%1 (%2)")
+                          .arg(rows.value(0).toString())
+                          .arg(rows.value(1).toInt());
+        return ranked;
+    }
+
+    QString storedTurn() const
+    {
+        QSqlQuery row =
+            query(QStringLiteral("SELECT s.sharing_round, coalesce(p.name, '-') FROM sessions s"
+                                 " LEFT JOIN participants p ON p.id = s.sharing_speaker_id"));
+        return row.next()
+                   ? QStringLiteral("%1 r%2").arg(row.value(1).toString()).arg(row.value(0).toInt())
+                   : QString();
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target, "nothing has keyboard focus");
+        QTest::keyClick(target, Qt::Key(key), modifiers);
+        QCoreApplication::processEvents();
+    }
+
+    void type(const QString &text)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target, "nothing has keyboard focus");
+        QTest::keyClicks(target, text);
+    }
+
+    // What the facilitator does for one concern: summary, hands, Enter.
+    void share(const QString &summary, int hands)
+    {
+        type(summary);
+        if (hands > 0)
+            press(Qt::Key_0 + hands, Qt::AltModifier);
+        press(Qt::Key_Return);
+    }
+
+    SharingPage *sharingPage() const { return m_window->findChild<SharingPage *>(); }
+
+    QString banner() const { return sharingPage()->banner()->text(); }
+
+    void saveScreenshot(const QString &name) const
+    {
+        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOTS");
+        if (!folder.isEmpty())
+            m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void init()
+    {
+        static int fileNumber = 0;
+        const QString path = m_dir.filePath(QStringLiteral("live-%1.sqlite").arg(++fileNumber));
+        const Database::OpenResult opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_clock = std::make_unique<FakeClock>(QDateTime::currentDateTimeUtc());
+        m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        m_window = std::make_unique<MainWindow>(m_store.get(), path);
+        auto dialogs = std::make_unique<ScriptedDialogs>();
+        m_dialogs = dialogs.get();
+        m_window->setDialogs(std::move(dialogs));
+        m_window->setClock(m_clock.get());
+        m_window->resize(1600, 1000);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_clock.reset();
+        Database::close();
+    }
+
+    void sixPersonPreMortemByKeyboard()
+    {
+        // A new pre-mortem, named and opened.
+        press(Qt::Key_N, Qt::ControlModifier);
+        type(QStringLiteral("Mobile app launch"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        QVERIFY(m_window->sessionPage());
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Setup);
+
+        // Set-up: six names, Enter after each.
+        for (const char *name : {"Dana", "Lee", "Ana", "Kim", "Sam", "Max"}) {
+            type(QString::fromLatin1(name));
+            press(Qt::Key_Return);
+        }
+        QSqlQuery people = query(
+            QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM participants"
+                           " ORDER BY seat)"));
+        QVERIFY(people.next());
+        QCOMPARE(people.value(0).toString(), QStringLiteral("Dana Lee Ana Kim Sam Max"));
+
+        // Scene, then ten minutes of private writing on the countdown.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Scene);
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Writing);
+        press(Qt::Key_F5);
+        QSqlQuery timer =
+            query(QStringLiteral("SELECT timer_state, timer_duration_ms FROM sessions"));
+        QVERIFY(timer.next());
+        QCOMPARE(timer.value(0).toString(), QStringLiteral("running"));
+        QCOMPARE(timer.value(1).toLongLong(), qint64(10 * 60 * 1000));
+        // Nobody's notes on the room's screen: nothing there takes text.
+        QWidget *writing = m_window->sessionPage()->pageFor(Phase::Writing);
+        QVERIFY(writing->findChildren<QLineEdit *>().isEmpty());
+        saveScreenshot(QStringLiteral("writing"));
+        m_clock->advance(10 * 60 * 1000);
+
+        // Sharing starts with the first seat.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Sharing);
+        QCOMPARE(QApplication::focusWidget(), sharingPage()->summaryField());
+        QVERIFY2(banner().contains(QLatin1String("Now: Dana")), qPrintable(banner()));
+        QVERIFY2(banner().contains(QLatin1String("Next: Lee")), qPrintable(banner()));
+        QVERIFY2(banner().contains(QLatin1String("Round 1")), qPrintable(banner()));
+
+        // Round 1.
+        share(QStringLiteral("App store review takes longer than planned"), 3);
+        QVERIFY2(banner().contains(QLatin1String("Now: Lee")), qPrintable(banner()));
+        type(QStringLiteral("Nobody owns the push notification service"));
+        press(Qt::Key_Up); // hands by arrow keys, while typing
+        press(Qt::Key_Up);
+        press(Qt::Key_Return);
+        press(Qt::Key_P, Qt::AltModifier); // Ana passes
+        QVERIFY2(banner().contains(QLatin1String("Now: Kim")), qPrintable(banner()));
+        // Too many hands are refused, and nothing is recorded.
+        type(QStringLiteral("Push service has no owner"));
+        press(Qt::Key_9, Qt::AltModifier);
+        press(Qt::Key_Return);
+        QVERIFY(sharingPage()->problemLabel()->isVisible());
+        QVERIFY(sharingPage()->problemLabel()->text().contains(QLatin1String("5 other")));
+        QCOMPARE(storedConcerns().size(), 2);
+        press(Qt::Key_0, Qt::AltModifier);
+        press(Qt::Key_Return);
+        // Kim's is Lee's again: merged into it, both texts kept.
+        m_dialogs->nextChoice = 1;
+        press(Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(m_dialogs->offered.size(), 2);
+        QVERIFY(m_dialogs->offered.at(1).contains(QLatin1String("push notification")));
+        press(Qt::Key_L, Qt::AltModifier); // Sam has nothing left
+        share(QStringLiteral("Load testing was skipped"), 1);
+
+        // Round 2: a mistake, taken back with Ctrl+Z, the turn with it.
+        QVERIFY2(banner().contains(QLatin1String("Now: Dana")), qPrintable(banner()));
+        QVERIFY2(banner().contains(QLatin1String("Round 2")), qPrintable(banner()));
+        share(QStringLiteral("Rollbak plan untested"), 0);
+        QCOMPARE(storedTurn(), QStringLiteral("Lee r2"));
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedTurn(), QStringLiteral("Dana r2"));
+        QVERIFY(!storedSummaries().contains(QStringLiteral("Rollbak plan untested")));
+        share(QStringLiteral("Rollback plan untested"), 2);
+        press(Qt::Key_L, Qt::AltModifier); // Lee has nothing left
+        share(QStringLiteral("Marketing date cannot move"), 1);
+        press(Qt::Key_P, Qt::AltModifier);                                            // Kim passes
+        QVERIFY2(banner().contains(QLatin1String("Now: Max")), qPrintable(banner())); // Sam skipped
+        share(QStringLiteral("Analytics events missing"), 0);
+
+        // Round 3.
+        QVERIFY2(banner().contains(QLatin1String("Round 3")), qPrintable(banner()));
+        share(QStringLiteral("Support team not trained"), 4);
+        share(QStringLiteral("Designs changed late"), 0);
+        share(QStringLiteral("Crash reporting off in release"), 2);
+        saveScreenshot(QStringLiteral("sharing"));
+
+        const QVector<StoredConcern> concerns = storedConcerns();
+        QCOMPARE(concerns.size(), 10);
+        const QVector<StoredConcern> expected = {
+            {"App store review takes longer than planned", "Dana", 1, 3, "", 0},
+            {"Nobody owns the push notification service", "Lee", 1, 2, "", 0},
+            {"Push service has no owner", "Kim", 1, 0, "", 2},
+            {"Load testing was skipped", "Max", 1, 1, "", 0},
+            {"Rollback plan untested", "Dana", 2, 2, "", 0},
+            {"Marketing date cannot move", "Ana", 2, 1, "", 0},
+            {"Analytics events missing", "Max", 2, 0, "", 0},
+            {"Support team not trained", "Dana", 3, 4, "", 0},
+            {"Designs changed late", "Ana", 3, 0, "", 0},
+            {"Crash reporting off in release", "Kim", 3, 2, "", 0},
+        };
+        for (int i = 0; i < expected.size() && i < concerns.size(); ++i) {
+            QCOMPARE(concerns.at(i).summary, expected.at(i).summary);
+            QCOMPARE(concerns.at(i).speaker, expected.at(i).speaker);
+            QCOMPARE(concerns.at(i).round, expected.at(i).round);
+            QCOMPARE(concerns.at(i).hands, expected.at(i).hands);
+            QCOMPARE(concerns.at(i).mergedIntoPosition, expected.at(i).mergedIntoPosition);
+        }
+        QSqlQuery finished = query(QStringLiteral(
+            "SELECT group_concat(name, ' ') FROM participants WHERE nothing_left = 1"));
+        QVERIFY(finished.next());
+        QCOMPARE(finished.value(0).toString(), QStringLiteral("Lee Sam"));
+
+        QCOMPARE(rankedFromDatabase(),
+                 QStringList({"Support team not trained (5)",
+                              "App store review takes longer than planned (4)",
+                              "Nobody owns the push notification service (4)",
+                              "Rollback plan untested (3)", "Crash reporting off in release (3)",
+                              "Load testing was skipped (2)", "Marketing date cannot move (2)",
+                              "Analytics events missing (1)", "Designs changed late (1)"}));
+        // The ranked page shows the same order.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Ranked);
+        RankedConcernModel ranked;
+        ranked.setSourceModel(m_window->sessionPage()->flow()->concerns());
+        QCOMPARE(ranked.rowCount(), 9);
+        QCOMPARE(ranked.index(0, ConcernModel::SummaryColumn).data().toString(),
+                 QStringLiteral("Support team not trained"));
+        QCOMPARE(ranked.index(2, ConcernModel::SummaryColumn).data().toString(),
+                 QStringLiteral("Nobody owns the push notification service"));
+        QCOMPARE(ranked.index(2, ConcernModel::TallyColumn).data().toInt(), 4);
+        saveScreenshot(QStringLiteral("ranked"));
+
+        // The phase is saved: reopening returns to the ranked list.
+        QSqlQuery phase = query(QStringLiteral("SELECT current_phase FROM sessions"));
+        QVERIFY(phase.next());
+        QCOMPARE(phase.value(0).toString(), QStringLiteral("ranked"));
+    }
+};
+
+QTEST_MAIN(TestLiveFlow)
+#include "tst_liveflow.moc"

@@ -1,0 +1,390 @@
+#include "sharingpage.h"
+
+#include "concernmodel.h"
+#include "dialogs.h"
+#include "fieldbinding.h"
+#include "participantmodel.h"
+#include "sessionflow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+QFont scaled(const QFont &base, qreal factor, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QString minutes(qint64 ms)
+{
+    return QString::number(qAbs(ms) / 60000);
+}
+
+} // namespace
+
+SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_dialogs(dialogs)
+    , m_banner(new QLabel(this))
+    , m_stats(new QLabel(this))
+    , m_overrun(new QLabel(this))
+    , m_summary(new QLineEdit(this))
+    , m_hands(new QSpinBox(this))
+    , m_tally(new QLabel(this))
+    , m_category(new QComboBox(this))
+    , m_hint(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_recent(new QTableView(this))
+    , m_clock(new QTimer(this))
+{
+    // Read from the back of the room.
+    m_banner->setFont(scaled(font(), 2.6, true));
+    m_banner->setWordWrap(true);
+    m_banner->setAccessibleName(tr("Whose turn it is"));
+    m_stats->setFont(scaled(font(), 1.5));
+    m_overrun->setFont(scaled(font(), 1.4, true));
+    m_overrun->setWordWrap(true);
+    m_overrun->setAutoFillBackground(true);
+    QPalette warning = m_overrun->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x8a));
+    warning.setColor(QPalette::WindowText, QColor(0x3a, 0x2a, 0x00));
+    m_overrun->setPalette(warning);
+    m_overrun->setContentsMargins(12, 8, 12, 8);
+    m_overrun->hide();
+
+    m_summary->setFont(scaled(font(), 1.8));
+    m_summary->setPlaceholderText(tr("What they said, in a few words; Enter records it"));
+    m_summary->setAccessibleName(tr("Concern summary"));
+    m_summary->installEventFilter(this);
+    letSessionUndoThrough(m_summary);
+    connect(m_summary, &QLineEdit::returnPressed, this, &SharingPage::record);
+    connect(m_summary, &QLineEdit::textChanged, this, &SharingPage::updateHint);
+
+    m_hands->setFont(scaled(font(), 1.8));
+    m_hands->setRange(0, 99);
+    m_hands->setAccessibleName(tr("Raised hands"));
+    m_hands->setToolTip(tr("Up and Down in the summary change the hands; Alt+digit sets them"));
+    connect(m_hands, &QSpinBox::valueChanged, this, &SharingPage::updateTally);
+    m_hands->installEventFilter(this);
+    m_tally->setFont(scaled(font(), 1.5));
+
+    m_category->addItem(Domain::categoryName(ConcernCategory::None), int(ConcernCategory::None));
+    for (ConcernCategory category : Domain::categories())
+        m_category->addItem(Domain::categoryName(category), int(category));
+    m_category->setFont(scaled(font(), 1.3));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setToolTip(tr("Ctrl+1 to Ctrl+4 choose a category, Ctrl+0 none"));
+    m_category->setVisible(flow->details().kind == SessionKind::PostMortem);
+
+    m_hint->setWordWrap(true);
+    m_hint->setFont(scaled(font(), 1.2));
+    m_hint->setAccessibleName(tr("Blameless hint"));
+    m_problem->setWordWrap(true);
+    m_problem->setFont(scaled(font(), 1.2, true));
+    m_problem->setAccessibleName(tr("Problem"));
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f));
+    m_problem->setPalette(problemPalette);
+
+    m_recent->setModel(flow->concerns());
+    m_recent->setFont(scaled(font(), 1.2));
+    m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recent->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_recent->verticalHeader()->hide();
+    m_recent->setAccessibleName(tr("Concerns shared so far"));
+    QHeaderView *header = m_recent->horizontalHeader();
+    header->setSectionResizeMode(ConcernModel::SummaryColumn, QHeaderView::Stretch);
+    m_recent->setColumnHidden(ConcernModel::SpeakerColumn, !flow->details().attributeConcerns);
+    m_recent->setColumnHidden(ConcernModel::CategoryColumn,
+                              flow->details().kind != SessionKind::PostMortem);
+    connect(flow->concerns(), &QAbstractItemModel::rowsInserted, m_recent,
+            [this] { m_recent->scrollToBottom(); });
+
+    auto *record = new QPushButton(tr("Record (Enter)"), this);
+    auto *pass = new QPushButton(tr("Pass (Alt+P)"), this);
+    auto *nothingLeft = new QPushButton(tr("Nothing left (Alt+L)"), this);
+    auto *absent = new QPushButton(tr("Left the room (Alt+A)"), this);
+    auto *merge = new QPushButton(tr("Merge duplicate (Alt+M)"), this);
+    auto *stop = new QPushButton(tr("Stop or resume sharing (Alt+S)"), this);
+    connect(record, &QPushButton::clicked, this, &SharingPage::record);
+    connect(pass, &QPushButton::clicked, this, &SharingPage::pass);
+    connect(nothingLeft, &QPushButton::clicked, this, &SharingPage::nothingLeft);
+    connect(absent, &QPushButton::clicked, this, &SharingPage::markSpeakerAbsent);
+    connect(merge, &QPushButton::clicked, this, &SharingPage::mergeConcern);
+    connect(stop, &QPushButton::clicked, this, &SharingPage::toggleStopped);
+    for (QPushButton *button : {record, pass, nothingLeft, absent, merge, stop})
+        button->setFocusPolicy(Qt::NoFocus); // the summary keeps the keyboard
+
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(m_summary, 1);
+    auto *handsLabel = new QLabel(tr("&Hands"), this);
+    handsLabel->setFont(scaled(font(), 1.5));
+    handsLabel->setBuddy(m_hands);
+    entry->addWidget(handsLabel);
+    entry->addWidget(m_hands);
+    entry->addWidget(m_category);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {record, pass, nothingLeft, absent, merge, stop})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 12);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stats);
+    layout->addWidget(m_overrun);
+    layout->addLayout(entry);
+    layout->addWidget(m_tally);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+    layout->addWidget(m_recent, 1);
+
+    connect(flow, &SessionFlow::turnChanged, this, &SharingPage::refresh);
+    connect(flow, &SessionFlow::detailsChanged, this, &SharingPage::refresh);
+    connect(flow->participants(), &QAbstractItemModel::dataChanged, this, &SharingPage::refresh);
+    connect(flow->participants(), &QAbstractItemModel::rowsInserted, this, &SharingPage::refresh);
+    connect(flow->concerns(), &QAbstractItemModel::rowsInserted, this, &SharingPage::refresh);
+    connect(flow->concerns(), &QAbstractItemModel::rowsRemoved, this, &SharingPage::refresh);
+    // The timebox warning follows the clock, not edits.
+    m_clock->setInterval(15000);
+    connect(m_clock, &QTimer::timeout, this, &SharingPage::updateOverrun);
+    m_clock->start();
+    setFocusProxy(m_summary);
+    refresh();
+}
+
+void SharingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_summary->setFocus();
+    refresh();
+}
+
+void SharingPage::refresh()
+{
+    const qint64 speaker = m_flow->currentSpeakerId();
+    const int shared = m_flow->concerns()->unmergedCount();
+    if (!m_flow->isSharingStarted()) {
+        m_banner->setText(
+            tr("Sharing starts with %1")
+                .arg(m_flow->participantName(RoundRobin::start(m_flow->seats()).speakerId)));
+    } else if (m_flow->turn().stopped) {
+        m_banner->setText(tr("Sharing stopped in round %1").arg(m_flow->turn().round));
+    } else if (speaker == 0) {
+        m_banner->setText(tr("Sharing is complete: nobody has anything left"));
+    } else {
+        const qint64 next = m_flow->nextSpeakerId();
+        QString text = tr("Now: %1").arg(m_flow->participantName(speaker));
+        if (next != 0 && next != speaker)
+            text += tr(" · Next: %1").arg(m_flow->participantName(next));
+        text += tr(" · Round %1").arg(m_flow->turn().round);
+        m_banner->setText(text);
+    }
+    m_stats->setText(tr("%n concern(s) shared", nullptr, shared) + QStringLiteral(" · ") +
+                     tr("%n person(s) still have items", nullptr, m_flow->peopleWithItems()));
+    // No clamp on the box: a count above who is present is refused with a
+    // reason on Enter instead of quietly becoming another number.
+    updateTally();
+    updateHint();
+    updateOverrun();
+}
+
+void SharingPage::updateTally()
+{
+    const qint64 speaker = m_flow->currentSpeakerId();
+    if (speaker == 0) {
+        m_tally->clear();
+        return;
+    }
+    const int hands = m_hands->value();
+    m_tally->setText(tr("Wrote it: %1 (%2 and %n raised hand(s))", nullptr, hands)
+                         .arg(hands + 1)
+                         .arg(m_flow->participantName(speaker)));
+}
+
+void SharingPage::updateHint()
+{
+    QStringList present;
+    for (const Participant &participant : m_flow->participants()->participants()) {
+        if (participant.present)
+            present.append(participant.name);
+    }
+    const BlamelessHints::Hint hint = m_hints.check(m_summary->text(), present);
+    m_hint->setText(hint.message);
+    m_hint->setVisible(hint.kind != BlamelessHints::Hint::None);
+}
+
+void SharingPage::updateOverrun()
+{
+    const SessionDetails &details = m_flow->details();
+    const bool sharingRuns = m_flow->isSharingStarted() && m_flow->currentSpeakerId() != 0;
+    const qint64 over = m_flow->sharingOverrunMs();
+    if (!sharingRuns || over <= 0) {
+        m_overrun->hide();
+        return;
+    }
+    const qint64 left = m_flow->discussionTimeLeftMs();
+    QString text = tr("Sharing has run %1 of its %2 minutes.")
+                       .arg(minutes(m_flow->sharingElapsedMs()))
+                       .arg(details.sharingMinutes) +
+                   QLatin1Char(' ');
+    text += left > 0 ? tr("%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).")
+                           .arg(minutes(left))
+                     : tr("The time planned for discussion is used up: consider moving on "
+                          "(Ctrl+PgDown).");
+    m_overrun->setText(text);
+    m_overrun->show();
+}
+
+void SharingPage::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        QApplication::beep();
+}
+
+void SharingPage::record()
+{
+    const auto category = ConcernCategory(m_category->currentData().toInt());
+    const QString problem = m_flow->recordConcern(m_summary->text(), m_hands->value(), category);
+    showProblem(problem);
+    if (!problem.isEmpty())
+        return;
+    // setText() rather than clear(): the field's own undo history goes, so
+    // the next Ctrl+Z takes back the recorded concern.
+    m_summary->setText(QString());
+    m_hands->setValue(0);
+    m_summary->setFocus();
+}
+
+void SharingPage::pass()
+{
+    showProblem({});
+    m_flow->pass();
+}
+
+void SharingPage::nothingLeft()
+{
+    showProblem({});
+    m_flow->nothingLeft();
+}
+
+void SharingPage::markSpeakerAbsent()
+{
+    showProblem({});
+    if (const qint64 speaker = m_flow->currentSpeakerId())
+        m_flow->setPresent(speaker, false);
+}
+
+void SharingPage::toggleStopped()
+{
+    showProblem({});
+    if (m_flow->turn().stopped)
+        m_flow->resumeSharing();
+    else
+        m_flow->stopSharing();
+}
+
+void SharingPage::setCategory(int category)
+{
+    const int index = m_category->findData(category);
+    if (index >= 0 && m_category->isVisible())
+        m_category->setCurrentIndex(index);
+}
+
+void SharingPage::mergeConcern()
+{
+    ConcernModel *concerns = m_flow->concerns();
+    // The selected concern, or else the one recorded last.
+    int row = m_recent->currentIndex().isValid() && m_recent->hasFocus()
+                  ? m_recent->currentIndex().row()
+                  : -1;
+    if (row < 0) {
+        for (int candidate = concerns->rowCount() - 1; candidate >= 0; --candidate) {
+            if (!concerns->concerns().at(candidate).mergedIntoId) {
+                row = candidate;
+                break;
+            }
+        }
+    }
+    if (row <= 0) {
+        showProblem(tr("There is no earlier concern to merge into."));
+        return;
+    }
+    const Concern duplicate = concerns->concerns().at(row);
+    QStringList items;
+    QVector<qint64> ids;
+    for (int earlier = 0; earlier < row; ++earlier) {
+        const Concern &concern = concerns->concerns().at(earlier);
+        if (concern.mergedIntoId)
+            continue;
+        items.append(tr("#%1 %2 (%3 wrote it)")
+                         .arg(concern.position)
+                         .arg(concern.summary)
+                         .arg(concerns->tally(concern.id)));
+        ids.append(concern.id);
+    }
+    if (items.isEmpty()) {
+        showProblem(tr("There is no earlier concern to merge into."));
+        return;
+    }
+    const int chosen = m_dialogs->choose(this, tr("Merge Duplicate"),
+                                         tr("“%1” is the same as:").arg(duplicate.summary), items,
+                                         int(items.size()) - 1);
+    if (chosen < 0)
+        return;
+    showProblem({});
+    concerns->merge(duplicate.id, ids.at(chosen));
+    m_summary->setFocus();
+}
+
+bool SharingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    if (watched == m_summary && modifiers == Qt::NoModifier) {
+        // Hands go up and down while the summary is typed.
+        if (key->key() == Qt::Key_Up) {
+            m_hands->stepUp();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_hands->stepDown();
+            return true;
+        }
+    }
+    if (modifiers == Qt::AltModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
+        m_hands->setValue(key->key() - Qt::Key_0);
+        return true;
+    }
+    if (modifiers == Qt::ControlModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
+        setCategory(key->key() - Qt::Key_0);
+        return true;
+    }
+    if (watched == m_hands && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        record();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
