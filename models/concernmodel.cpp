@@ -15,10 +15,12 @@ ConcernModel::ConcernModel(Store *store, QUndoStack *undoStack, qint64 sessionId
     connect(store, &Store::concernRemoved, this, &ConcernModel::onRemoved);
     connect(store, &Store::concernChanged, this, &ConcernModel::onChanged);
     auto speakersChanged = [this](qint64 sessionId) {
-        if (sessionId != m_sessionId || m_concerns.isEmpty())
+        if (sessionId != m_sessionId)
             return;
+        // Names are needed before anyone shares, so they are always re-read.
         reloadSpeakers();
-        emit dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
+        if (!m_concerns.isEmpty())
+            emit dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
     };
     connect(store, &Store::participantChanged, this, speakersChanged);
     connect(store, &Store::participantAdded, this, speakersChanged);
