@@ -32,6 +32,11 @@ void printTo(FILE *stream, const QString &text)
 void loadTranslations(QCoreApplication &app)
 {
     const QLocale locale;
+    // English plural forms ("1 concern", "2 concerns") underlie every
+    // language, so nothing ever reads "concern(s)".
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/candor_en")))
+        app.installTranslator(english);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("candor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);

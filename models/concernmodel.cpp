@@ -132,9 +132,10 @@ QVariant ConcernModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TallyColumn)
-            return tr("%n people wrote this: the speaker and %1 raised hand(s)", nullptr,
+            return tr("%n people wrote this", nullptr,
                       concern.mergedIntoId ? concern.ownTally() : tally(concern.id))
-                .arg(concern.handsRaised);
+                   + QLatin1String(": ")
+                   + tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised);
         if (index.column() == SummaryColumn)
             return concern.summary;
         break;

@@ -17,11 +17,50 @@ SessionListModel::SessionListModel(Store *store, QUndoStack *undoStack, QObject 
     reload();
 }
 
+namespace {
+// About two screens of rows.
+constexpr int pageSize = 64;
+} // namespace
+
 void SessionListModel::reload()
 {
     beginResetModel();
-    m_sessions = m_store->sessions();
+    m_sessions = m_store->sessionsAfter(nullptr, pageSize);
+    m_complete = m_sessions.size() < pageSize;
     endResetModel();
+}
+
+bool SessionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void SessionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QVector<SessionSummary> more =
+        m_store->sessionsAfter(m_sessions.isEmpty() ? nullptr : &m_sessions.constLast(), pageSize);
+    m_complete = more.size() < pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size() + more.size()) - 1);
+    m_sessions += more;
+    endInsertRows();
+}
+
+void SessionListModel::fetchAll()
+{
+    if (!canFetchMore())
+        return;
+    const QVector<SessionSummary> rest = m_store->sessionsAfter(
+        m_sessions.isEmpty() ? nullptr : &m_sessions.constLast(), -1);
+    m_complete = true;
+    if (rest.isEmpty())
+        return;
+    beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size() + rest.size()) - 1);
+    m_sessions += rest;
+    endInsertRows();
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -149,6 +188,9 @@ void SessionListModel::addSession(qint64 id)
     if (!summary || rowOf(id) >= 0)
         return;
     const int row = insertionRowFor(*summary);
+    // Older than everything loaded so far: it arrives with its page.
+    if (row == m_sessions.size() && !m_complete)
+        return;
     beginInsertRows({}, row, row);
     m_sessions.insert(row, *summary);
     endInsertRows();

@@ -35,7 +35,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Loads the newest sessions; older ones follow through fetchMore(), so
+    // the window shows its first screen without reading a thousand rows.
     void reload();
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    void fetchAll();
     QModelIndex indexOfSession(qint64 id, int column = TitleColumn) const;
     SessionSummary sessionAt(int row) const { return m_sessions.at(row); }
 
@@ -49,4 +54,5 @@ private:
     Store *m_store;
     QUndoStack *m_undoStack;
     QVector<SessionSummary> m_sessions;
+    bool m_complete = false;
 };

@@ -94,13 +94,29 @@ bool Store::write(const QString &what, const std::function<bool(QSqlQuery &)> &b
 
 QVector<SessionSummary> Store::sessions() const
 {
+    return sessionsAfter(nullptr, -1);
+}
+
+QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int limit) const
+{
     QVector<SessionSummary> result;
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.exec(QLatin1String(sessionSummaryColumns) +
-               QLatin1String(" WHERE s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC"));
-    while (query.next())
-        result.append(summaryFrom(query));
+    // Keyset paging along the list's own index: no OFFSET scans.
+    QString sql = QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
+    if (after)
+        sql += QLatin1String(" AND (s.created_at, s.id) < (?, ?)");
+    sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC LIMIT ?");
+    query.prepare(sql);
+    if (after) {
+        query.addBindValue(Domain::timestampText(after->createdAt));
+        query.addBindValue(after->id);
+    }
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append(summaryFrom(query));
+    }
     return result;
 }
 

@@ -30,6 +30,9 @@ public:
 
     // Sessions, newest first, without those deleted (and not yet purged).
     QVector<SessionSummary> sessions() const;
+    // The next page of that list: up to limit sessions older than after
+    // (or from the newest when after is null).
+    QVector<SessionSummary> sessionsAfter(const SessionSummary *after, int limit) const;
     std::optional<SessionSummary> session(qint64 id) const;
 
     // Each returns false (or 0) when the write failed; writeFailed() says why

@@ -136,6 +136,8 @@ QWidget *MainWindow::createListPage()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search session titles"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Searching covers every session, not just the pages seen so far.
+        m_sessionModel->fetchAll();
         m_filterModel->setFilterFixedString(text.trimmed());
         if (m_filterModel->rowCount() > 0 && !m_sessionView->currentIndex().isValid())
             m_sessionView->setCurrentIndex(m_filterModel->index(0, SessionListModel::TitleColumn));
@@ -154,9 +156,9 @@ QWidget *MainWindow::createListPage()
     // Renaming starts from the Rename action (F2), so a stray click never edits.
     m_sessionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessionView->setAccessibleName(tr("Sessions"));
-    QFont listFont = m_sessionView->font();
-    listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
-    m_sessionView->setFont(listFont);
+    // The list keeps the system font: a second size would cost a font
+    // lookup before the first window appears.
+    const QFont listFont = m_sessionView->font();
     // Column widths come from what the columns can hold, not from measuring
     // every row: with a thousand sessions that measuring alone would make
     // the window late.

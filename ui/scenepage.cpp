@@ -223,7 +223,8 @@ QWidget *ScenePage::createIncidentPanel()
     m_timelineView->setMinimumHeight(metrics.lineSpacing() * 6);
 
     auto *remove = new QAction(tr("Remove Entry"), m_timelineView);
-    remove->setShortcut(QKeySequence::Delete);
+    // The Delete key only: some desktops add Ctrl+D, which duplicates a session.
+    remove->setShortcut(QKeySequence(Qt::Key_Delete));
     // Only while the list has the focus: Delete in a text field deletes text.
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &ScenePage::removeSelectedTimelineEntry);

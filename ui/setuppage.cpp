@@ -26,6 +26,7 @@ QSpinBox *minutesBox(QWidget *parent, int maximum)
     box->setRange(0, maximum);
     box->setSuffix(QCoreApplication::translate("SetupPage", " min"));
     box->setAccelerated(true);
+    box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) * 2);
     return box;
 }
 
@@ -57,6 +58,10 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     ParticipantModel *model = flow->participants();
     m_participants->setModel(model);
     m_participants->setAccessibleName(tr("Participants in seat order"));
+    // The room checks its names on the shared screen.
+    QFont peopleFont = m_participants->font();
+    peopleFont.setPointSizeF(peopleFont.pointSizeF() * 1.3);
+    m_participants->setFont(peopleFont);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->setEditTriggers(QAbstractItemView::EditKeyPressed |
@@ -134,10 +139,13 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     times->addRow(QString(), m_timeboxSum);
     connect(flow, &SessionFlow::detailsChanged, this, &SetupPage::updateTimeboxSum);
 
+    auto *timeColumn = new QVBoxLayout;
+    timeColumn->addLayout(times);
+    timeColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(people, 3);
     columns->addSpacing(24);
-    columns->addLayout(times, 2);
+    columns->addLayout(timeColumn, 2);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(titleLabel);

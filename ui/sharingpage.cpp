@@ -93,7 +93,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_category->setVisible(flow->details().kind == SessionKind::PostMortem);
 
     m_hint->setWordWrap(true);
-    m_hint->setFont(scaled(font(), 1.2));
+    m_hint->setFont(scaled(font(), 1.3));
     m_hint->setAccessibleName(tr("Blameless hint"));
     m_problem->setWordWrap(true);
     m_problem->setFont(scaled(font(), 1.2, true));
@@ -103,7 +103,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_problem->setPalette(problemPalette);
 
     m_recent->setModel(flow->concerns());
-    m_recent->setFont(scaled(font(), 1.2));
+    m_recent->setFont(scaled(font(), 1.5));
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recent->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_recent->verticalHeader()->hide();

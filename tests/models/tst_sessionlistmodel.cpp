@@ -177,6 +177,30 @@ private slots:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
+    void longListsLoadPageByPage()
+    {
+        // The tester fetches every page itself as soon as it may, which
+        // would hide the paging this test is about.
+        m_tester.reset();
+        for (int i = 0; i < 150; ++i)
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Session %1").arg(i));
+        m_model->reload();
+        QCOMPARE(m_model->rowCount(), 64);
+        QVERIFY(m_model->canFetchMore());
+        QCOMPARE(m_model->index(0, SessionListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Session 149"));
+        m_model->fetchMore();
+        QCOMPARE(m_model->rowCount(), 128);
+        // A new session goes on top even while older pages wait.
+        m_store->createSession(SessionKind::PostMortem, QStringLiteral("Newest"));
+        QCOMPARE(m_model->index(0, SessionListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Newest"));
+        m_model->fetchAll();
+        QVERIFY(!m_model->canFetchMore());
+        QCOMPARE(m_model->rowCount(), 151);
+        QCOMPARE(titles(), storedTitles());
+    }
+
     void searchFindsNothingExtra()
     {
         // The list model itself never filters; it always holds every live session.

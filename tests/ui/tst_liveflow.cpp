@@ -4,12 +4,16 @@
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "rankedpage.h"
+#include "scenepage.h"
 #include "sessionflow.h"
 #include "sessionpage.h"
 #include "sharingpage.h"
 #include "store.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTableView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -333,6 +337,100 @@ private slots:
         QSqlQuery phase = query(QStringLiteral("SELECT current_phase FROM sessions"));
         QVERIFY(phase.next());
         QCOMPARE(phase.value(0).toString(), QStringLiteral("ranked"));
+    }
+
+    void postMortemWithCategoriesAndTimeline()
+    {
+        press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        type(QStringLiteral("Checkout outage"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        for (const char *name : {"Dana", "Kim", "Lee", "Ana"}) {
+            type(QString::fromLatin1(name));
+            press(Qt::Key_Return);
+        }
+
+        // The scene records the incident and its timeline.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Scene);
+        press(Qt::Key_W, Qt::AltModifier);
+        type(QStringLiteral("Checkout failed for 40 minutes"));
+        press(Qt::Key_I, Qt::AltModifier);
+        type(QStringLiteral("About 12% of orders were lost"));
+        auto *scene = m_window->findChild<ScenePage *>();
+        QVERIFY(scene);
+        scene->timelineWhenField()->setFocus();
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("14:02"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Error rate alert fires"));
+        press(Qt::Key_Return);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("14:40"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("Rollback complete"));
+        press(Qt::Key_Return);
+        QSqlQuery incident = query(
+            QStringLiteral("SELECT incident_what, incident_impact FROM sessions"));
+        QVERIFY(incident.next());
+        QCOMPARE(incident.value(0).toString(), QStringLiteral("Checkout failed for 40 minutes"));
+        QCOMPARE(incident.value(1).toString(), QStringLiteral("About 12% of orders were lost"));
+        QSqlQuery timeline = query(QStringLiteral(
+            "SELECT group_concat(happened_at || ' ' || description, '; ') FROM (SELECT * FROM"
+            " timeline_entries ORDER BY position)"));
+        QVERIFY(timeline.next());
+        QCOMPARE(timeline.value(0).toString(),
+                 QStringLiteral("14:02 Error rate alert fires; 14:40 Rollback complete"));
+        saveScreenshot(QStringLiteral("postmortem-scene"));
+
+        // Writing, then sharing with a category for each concern.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Sharing);
+        QCOMPARE(QApplication::focusWidget(), sharingPage()->summaryField());
+        type(QStringLiteral("Paging reached the on-call in a minute"));
+        press(Qt::Key_1, Qt::ControlModifier); // went well
+        press(Qt::Key_2, Qt::AltModifier);
+        press(Qt::Key_Return);
+        type(QStringLiteral("Runbook for rollback was outdated"));
+        press(Qt::Key_2, Qt::ControlModifier); // let us down
+        press(Qt::Key_Return);
+        // A blame-sounding summary gets a gentle hint; it is stored as typed.
+        type(QStringLiteral("Dana was careless with the config"));
+        QVERIFY(sharingPage()->hintLabel()->isVisible());
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("The database failover held"));
+        QVERIFY(!sharingPage()->hintLabel()->isVisible());
+        press(Qt::Key_3, Qt::ControlModifier); // got lucky
+        press(Qt::Key_1, Qt::AltModifier);
+        press(Qt::Key_Return);
+        press(Qt::Key_L, Qt::AltModifier); // Ana has nothing left
+        type(QStringLiteral("Alert thresholds were too high"));
+        press(Qt::Key_2, Qt::ControlModifier);
+        press(Qt::Key_3, Qt::AltModifier);
+        press(Qt::Key_Return);
+        saveScreenshot(QStringLiteral("postmortem-sharing"));
+
+        QSqlQuery rows = query(QStringLiteral(
+            "SELECT group_concat(p.name || ':' || c.round || ':' || c.hands_raised || ':' || "
+            "c.category, ' | ') FROM (SELECT * FROM concerns ORDER BY position) c"
+            " JOIN participants p ON p.id = c.speaker_id"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(),
+                 QStringLiteral("Dana:1:2:went_well | Kim:1:0:let_us_down | Lee:1:1:got_lucky | "
+                                "Dana:2:3:let_us_down"));
+
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        auto *ranked = m_window->findChild<RankedPage *>();
+        QVERIFY(ranked);
+        QCOMPARE(ranked->view()->model()->rowCount(), 4);
+        QCOMPARE(ranked->view()->model()->index(0, ConcernModel::SummaryColumn).data().toString(),
+                 QStringLiteral("Alert thresholds were too high"));
+        ranked->categoryFilter()->setFocus();
+        ranked->categoryFilter()->setCurrentIndex(
+            ranked->categoryFilter()->findData(int(ConcernCategory::LetUsDown)));
+        QCOMPARE(ranked->view()->model()->rowCount(), 2);
+        saveScreenshot(QStringLiteral("postmortem-ranked"));
     }
 };
 

@@ -1,0 +1,1412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BlamelessHints</name>
+    <message>
+        <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sounds like blame. Could this be framed as a process: what let this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Guides a facilitator through pre-mortem and post-mortem sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file &lt;path&gt; instead of the default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stored sessions as a table and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <source>%1 (merged into #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people wrote this</source>
+        <translation>
+            <numerusform>%n person wrote this</numerusform>
+            <numerusform>%n people wrote this</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker and %n raised hand(s)</source>
+        <translation>
+            <numerusform>the speaker and %n raised hand</numerusform>
+            <numerusform>the speaker and %n raised hands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWidget</name>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state line: separates its parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, %1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the database “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is read-only. Candor saves every edit the moment it is made, so it needs a file it may write. Make the file writable or choose another one with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Candor database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database that belongs to another program, not to Candor. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Candor (%2). Update Candor to open it. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Candor (%2). Open it once in Candor to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (%2). Candor will not change it; restore it from a backup, or keep it aside and start a new one with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database “%1” failed: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only, and SQLite needs to keep its journal there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1; this version reads up to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging cannot be turned on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy “%1” could not be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-mortem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let us down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine it is a month after the release, and the project has failed utterly. We are meeting to talk about what happened, so that we can avoid the same mistakes. What do we say went wrong?
+
+Everything is fair game, however unlikely it seems: “everything short of natural disasters” once missed a natural disaster. Be candid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down, privately, every reason you can think of for the failure.
+Keep your notes to yourself for now: in a moment each of us shares one item at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is blameless: we look at processes, not people. A process is simply the way we normally do things, and it is there to catch us. Everyone did the best they could with what they knew at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did our processes help us, and where did they let us down?
+Did we follow them? If not, why not?
+What can we change so this category of problem cannot happen again?
+What can we change so we recover faster from what is out of our control?
+What went well? Where did we get lucky?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, and %n more problem</numerusform>
+            <numerusform>%1, and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search session titles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search session titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session before a launch: imagine it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New P&amp;ost-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a blameless review of an incident or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy participants, timeboxes and prompts into a new session, without concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated “%1” with its participants, timeboxes and prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation>
+            <numerusform>%n concern</numerusform>
+            <numerusform>%n concerns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Press %1 for a pre-mortem or %2 for a post-mortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session title contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The database is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two participants are called “%1”. Give one a role or an initial so the room can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankedPage</name>
+    <message>
+        <source>Ranked by how many people wrote each concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns in this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns yet. They appear here as people share them, the most written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenePage</name>
+    <message>
+        <source>Sa&amp;ve as My Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as My Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template, for choosing it next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the scene aloud, then walk the room through what happened and the timeline before private writing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the scene aloud, slowly and in the past tense, then start private writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the scene and the writing prompts with a template; Ctrl+Z brings your text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this scene and these prompts as a template for your next sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cene — read this aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pr&amp;ompts — shown during private writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless: we look at processes, not people. Describe what happened, not who is to blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits an entry, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the new timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened then — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the entry to the timeline (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Use template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what %1 said before recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing was stopped. Resume it to record more concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is complete: everyone present has nothing left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of raised hands cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s) cannot go up: only %1 other people are present.</source>
+        <translation>
+            <numerusform>%n hand cannot go up: only %1 other people are present.</numerusform>
+            <numerusform>%n hands cannot go up: only %1 other people are present.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>%1 comes with a later version of Candor. Everything shared so far is saved; the ranked list is one step back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a Minute Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left the Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop or Resume Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 minutes. The clock starts when you leave Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used: %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Sharing: %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONCERNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete removes someone who has not spoken yet; F2 edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants, in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two participants are called %1 with nothing to tell them apart. Add a role or an initial, so the room knows whose turn it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to the planned %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to %1 minutes: %2 more than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to %1 minutes: %2 less than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in a few words; Enter records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down in the summary change the hands; Alt+digit sets them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 choose a category, Ctrl+0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns shared so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the room (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicate (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or resume sharing (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing stopped in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is complete: nobody has anything left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) shared</source>
+        <translation>
+            <numerusform>%n concern shared</numerusform>
+            <numerusform>%n concerns shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still have items</source>
+        <translation>
+            <numerusform>%n person still has items</numerusform>
+            <numerusform>%n people still have items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote it: %1 (%2 and %n raised hand(s))</source>
+        <translation>
+            <numerusform>Wrote it: %1 (%2 and %n raised hand)</numerusform>
+            <numerusform>Wrote it: %1 (%2 and %n raised hands)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing has run %1 of its %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier concern to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3 wrote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original session no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of deleted sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has nothing left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingPage</name>
+    <message>
+        <source>Writing prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down privately what worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: F5 starts %n minute(s) of private writing</source>
+        <translation>
+            <numerusform>Ready: F5 starts %n minute of private writing</numerusform>
+            <numerusform>Ready: F5 starts %n minutes of private writing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database “%1” is already open in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor Is Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one Candor may write to a database at a time; close the other one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
