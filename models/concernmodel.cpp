@@ -133,9 +133,9 @@ QVariant ConcernModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TallyColumn)
             return tr("%n people wrote this", nullptr,
-                      concern.mergedIntoId ? concern.ownTally() : tally(concern.id))
-                   + QLatin1String(": ")
-                   + tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised);
+                      concern.mergedIntoId ? concern.ownTally() : tally(concern.id)) +
+                   QLatin1String(": ") +
+                   tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised);
         if (index.column() == SummaryColumn)
             return concern.summary;
         break;

@@ -7,20 +7,15 @@
 #include <algorithm>
 #include <chrono>
 
-namespace {
-
-// Whole seconds shown for a remaining time, rounded up: 9.2 s left reads
-// "0:10", and 0.4 s past zero still reads "0:00". Integer division
-// truncates towards zero, which is already rounding up for negatives.
-qint64 shownSeconds(qint64 ms)
+qint64 Countdown::shownSeconds(qint64 ms)
 {
+    // Integer division truncates towards zero, which is already rounding up
+    // for negative values.
     qint64 seconds = ms / 1000;
     if (ms % 1000 > 0)
         ++seconds;
     return seconds;
 }
-
-} // namespace
 
 Countdown::Countdown(Clock *clock, QObject *parent)
     : QObject(parent)

@@ -59,6 +59,9 @@ public:
     // Seconds round up before zero, so a fresh 10 minutes reads "10:00" and
     // "0:00" appears exactly at zero and lasts one second.
     static QString format(qint64 remainingMs);
+    // Whole seconds shown for a remaining time, rounded up: 9.2 s left reads
+    // "0:10", and 0.4 s past zero still reads "0:00".
+    static qint64 shownSeconds(qint64 remainingMs);
 
 public slots:
     // Re-reads the clock: emits ticked() and, on crossing zero, reachedZero().

@@ -166,6 +166,8 @@ int SessionDetails::number(SessionField field) const
         return actionsMinutes;
     case SessionField::AttributeConcerns:
         return attributeConcerns ? 1 : 0;
+    case SessionField::Kind:
+        return int(kind);
     default:
         return 0;
     }

@@ -30,6 +30,7 @@ enum class SessionField {
     DiscussionMinutes,
     ActionsMinutes,
     AttributeConcerns,
+    Kind, // a SessionKind, as a number
 };
 
 // Post-mortem concerns are sorted into these; stored by key, shown by name.

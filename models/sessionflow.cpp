@@ -125,6 +125,20 @@ void SessionFlow::applyTemplate(const PromptTemplate &promptTemplate)
     m_undoStack->endMacro();
 }
 
+void SessionFlow::setKind(SessionKind kind)
+{
+    if (kind == m_details.kind)
+        return;
+    const PromptTemplate oldDefaults = Domain::defaultTemplate(m_details.kind);
+    const bool untouched = m_details.scene == oldDefaults.scene &&
+                           m_details.writingPrompts == oldDefaults.writingPrompts;
+    m_undoStack->beginMacro(tr("Make it a %1").arg(Domain::kindName(kind)));
+    setField(SessionField::Kind, int(kind));
+    if (untouched)
+        applyTemplate(Domain::defaultTemplate(kind));
+    m_undoStack->endMacro();
+}
+
 qint64 SessionFlow::saveAsTemplate(const QString &name)
 {
     PromptTemplate promptTemplate;

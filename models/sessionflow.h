@@ -38,6 +38,9 @@ public:
     // An edit of a session field, undoable; no-op when nothing changes.
     void setField(SessionField field, const QVariant &value);
     void applyTemplate(const PromptTemplate &promptTemplate);
+    // A session still framed by the built-in template of its old kind takes
+    // the new kind's one along, in the same undo step.
+    void setKind(SessionKind kind);
     qint64 saveAsTemplate(const QString &name);
 
     // Sharing.

@@ -53,8 +53,8 @@ void SessionListModel::fetchAll()
 {
     if (!canFetchMore())
         return;
-    const QVector<SessionSummary> rest = m_store->sessionsAfter(
-        m_sessions.isEmpty() ? nullptr : &m_sessions.constLast(), -1);
+    const QVector<SessionSummary> rest =
+        m_store->sessionsAfter(m_sessions.isEmpty() ? nullptr : &m_sessions.constLast(), -1);
     m_complete = true;
     if (rest.isEmpty())
         return;

@@ -103,7 +103,8 @@ QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int li
     QSqlQuery query(database());
     query.setForwardOnly(true);
     // Keyset paging along the list's own index: no OFFSET scans.
-    QString sql = QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
+    QString sql =
+        QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
     if (after)
         sql += QLatin1String(" AND (s.created_at, s.id) < (?, ?)");
     sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC LIMIT ?");
@@ -276,6 +277,8 @@ const char *sessionFieldColumn(SessionField field)
         return "timebox_actions";
     case SessionField::AttributeConcerns:
         return "attribute_concerns";
+    case SessionField::Kind:
+        return "kind";
     }
     return nullptr;
 }
@@ -394,8 +397,10 @@ bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value
     const char *column = sessionFieldColumn(field);
     if (!column)
         return false;
-    const QVariant bound =
+    QVariant bound =
         isTextField(field) ? QVariant(textValue(value.toString())) : QVariant(value.toInt());
+    if (field == SessionField::Kind)
+        bound = Domain::kindKey(SessionKind(value.toInt()));
     // The column name comes from the fixed table above, never from input.
     const QString sql = QStringLiteral("UPDATE sessions SET %1 = ?, updated_at = ? WHERE id = ?")
                             .arg(QLatin1String(column));
@@ -404,7 +409,7 @@ bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value
     });
     if (ok) {
         emit sessionDetailsChanged(id);
-        if (field == SessionField::Title)
+        if (field == SessionField::Title || field == SessionField::Kind)
             emit sessionChanged(id);
     }
     return ok;

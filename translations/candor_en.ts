@@ -869,6 +869,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Resume sharing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make it a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -973,6 +977,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source> · Sharing: %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;Joined…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1095,18 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 less than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can change until sharing starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1251,18 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>“%1” is the same as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone joined (Alt+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the late arrival (a role may follow a comma):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,14 +73,6 @@ constexpr qreal OvertimeSaturation = 0.7;
 constexpr int FlashPulseMs = 1500;
 constexpr int FlashPulses = 3;
 
-qint64 shownSeconds(qint64 ms)
-{
-    qint64 seconds = ms / 1000;
-    if (ms % 1000 > 0)
-        ++seconds;
-    return seconds;
-}
-
 } // namespace
 
 CountdownWidget::CountdownWidget(Countdown *countdown, QWidget *parent)
@@ -136,7 +128,7 @@ QString CountdownWidget::stateText() const
     if (m_countdown && m_countdown->state() == Countdown::State::Paused)
         parts << tr("Paused");
     if (m_countdown && m_countdown->isOvertime())
-        parts << (shownSeconds(m_countdown->remainingMs()) == 0 ? tr("Time is up")
+        parts << (Countdown::shownSeconds(m_countdown->remainingMs()) == 0 ? tr("Time is up")
                                                                 : tr("Overtime"));
     if (!m_hint.isEmpty())
         parts << m_hint;
@@ -162,7 +154,7 @@ bool CountdownWidget::isFlashing() const
 
 QString CountdownWidget::spokenTime(qint64 remainingMs)
 {
-    const qint64 total = std::abs(shownSeconds(remainingMs));
+    const qint64 total = std::abs(Countdown::shownSeconds(remainingMs));
     const int hours = int(total / 3600);
     const int minutes = int(total / 60 % 60);
     const int seconds = int(total % 60);
@@ -384,7 +376,7 @@ void CountdownWidget::updateDescription()
     QString description;
     if (m_countdown) {
         const qint64 remaining = m_countdown->remainingMs();
-        const qint64 shown = shownSeconds(remaining);
+        const qint64 shown = Countdown::shownSeconds(remaining);
         const QString time = spokenTime(remaining);
         switch (m_countdown->state()) {
         case Countdown::State::Idle:

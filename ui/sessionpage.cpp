@@ -88,9 +88,12 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     showPhase(flow->details().phase);
     connect(m_stepper, &QTabBar::currentChanged, this,
             [this](int index) { showPhase(Domain::phases().value(index, Phase::Setup)); });
+    m_builtForKind = flow->details().kind;
     connect(flow, &SessionFlow::detailsChanged, this, [this] {
         m_title->setText(m_flow->details().title);
         updateTimeLine();
+        if (m_flow->details().kind != m_builtForKind)
+            dropPagesOfOtherKind();
     });
     m_title->setText(flow->details().title);
     updateTimeLine();
@@ -149,6 +152,25 @@ void SessionPage::showPhase(Phase phase)
     page->setFocus();
     updateActions();
     updateTimeLine();
+}
+
+void SessionPage::dropPagesOfOtherKind()
+{
+    // Scene, sharing and ranked pages differ between the kinds; they are
+    // built again, for the new kind, when next shown.
+    m_builtForKind = m_flow->details().kind;
+    for (Phase phase : {Phase::Scene, Phase::Sharing, Phase::Ranked}) {
+        QWidget *page = m_pageByPhase.take(int(phase));
+        if (!page)
+            continue;
+        if (page == m_pages->currentWidget()) {
+            m_pageByPhase.insert(int(phase), page);
+            continue;
+        }
+        if (page == m_sharingPage)
+            m_sharingPage = nullptr;
+        page->deleteLater();
+    }
 }
 
 void SessionPage::stepPhase(int delta)
@@ -234,6 +256,8 @@ void SessionPage::createActions()
              onSharing(&SharingPage::nothingLeft)),
         make(tr("&Left the Room"), QKeySequence(Qt::ALT | Qt::Key_A),
              onSharing(&SharingPage::markSpeakerAbsent)),
+        make(tr("Someone &Joined…"), QKeySequence(Qt::ALT | Qt::Key_J),
+             onSharing(&SharingPage::addLateArrival)),
         make(tr("&Merge Duplicate…"), QKeySequence(Qt::ALT | Qt::Key_M),
              onSharing(&SharingPage::mergeConcern)),
         make(tr("&Stop or Resume Sharing"), QKeySequence(Qt::ALT | Qt::Key_S),

@@ -43,6 +43,7 @@ private:
     void updateActions();
     void updateTimeLine();
     void stepPhase(int delta);
+    void dropPagesOfOtherKind();
     void toggleCountdown();
     QWidget *createPage(Phase phase);
     int durationMinutesFor(Phase phase) const;
@@ -56,6 +57,7 @@ private:
     QTimer *m_timeLineClock;
     QHash<int, QWidget *> m_pageByPhase;
     SharingPage *m_sharingPage = nullptr;
+    SessionKind m_builtForKind = SessionKind::PreMortem;
     QList<QAction *> m_phaseActions;
     QList<QAction *> m_timerActions;
     QList<QAction *> m_sharingActions;

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_title(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_participants(new QTableView(this))
@@ -45,6 +47,12 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
 {
     bindField(m_title, flow, SessionField::Title);
     m_title->setAccessibleName(tr("Session title"));
+    m_kind->addItem(Domain::kindName(SessionKind::PreMortem), int(SessionKind::PreMortem));
+    m_kind->addItem(Domain::kindName(SessionKind::PostMortem), int(SessionKind::PostMortem));
+    m_kind->setAccessibleName(tr("Kind of session"));
+    m_kind->setToolTip(tr("Can change until sharing starts"));
+    connect(m_kind, &QComboBox::activated, this,
+            [this](int index) { m_flow->setKind(SessionKind(m_kind->itemData(index).toInt())); });
 
     m_name->setPlaceholderText(tr("Name, then Enter"));
     m_name->setAccessibleName(tr("New participant's name"));
@@ -138,6 +146,8 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     }
     times->addRow(QString(), m_timeboxSum);
     connect(flow, &SessionFlow::detailsChanged, this, &SetupPage::updateTimeboxSum);
+    connect(flow, &SessionFlow::detailsChanged, this, &SetupPage::updateKind);
+    connect(flow, &SessionFlow::turnChanged, this, &SetupPage::updateKind);
 
     auto *timeColumn = new QVBoxLayout;
     timeColumn->addLayout(times);
@@ -150,12 +160,17 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(titleLabel);
     titleRow->addWidget(m_title, 1);
+    auto *kindLabel = new QLabel(tr("&Kind"), this);
+    kindLabel->setBuddy(m_kind);
+    titleRow->addWidget(kindLabel);
+    titleRow->addWidget(m_kind);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
     layout->addLayout(columns, 1);
 
-    setTabOrder(m_title, m_name);
+    setTabOrder(m_title, m_kind);
+    setTabOrder(m_kind, m_name);
     setTabOrder(m_name, m_role);
     setTabOrder(m_role, add);
     setTabOrder(add, m_participants);
@@ -164,6 +179,16 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     setFocusProxy(m_name);
     updateWarnings();
     updateTimeboxSum();
+    updateKind();
+}
+
+void SetupPage::updateKind()
+{
+    const int index = m_kind->findData(int(m_flow->details().kind));
+    if (index != m_kind->currentIndex())
+        m_kind->setCurrentIndex(index);
+    // Once people have shared, the kind of session they spoke in stays.
+    m_kind->setEnabled(!m_flow->isSharingStarted());
 }
 
 void SetupPage::addParticipant()

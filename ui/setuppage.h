@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -26,9 +27,11 @@ private:
     void toggleSelectedPresent();
     void updateWarnings();
     void updateTimeboxSum();
+    void updateKind();
 
     SessionFlow *m_flow;
     QLineEdit *m_title;
+    QComboBox *m_kind;
     QLineEdit *m_name;
     QLineEdit *m_role;
     QTableView *m_participants;

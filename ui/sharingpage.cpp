@@ -120,15 +120,17 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     auto *pass = new QPushButton(tr("Pass (Alt+P)"), this);
     auto *nothingLeft = new QPushButton(tr("Nothing left (Alt+L)"), this);
     auto *absent = new QPushButton(tr("Left the room (Alt+A)"), this);
+    auto *joined = new QPushButton(tr("Someone joined (Alt+J)"), this);
     auto *merge = new QPushButton(tr("Merge duplicate (Alt+M)"), this);
     auto *stop = new QPushButton(tr("Stop or resume sharing (Alt+S)"), this);
     connect(record, &QPushButton::clicked, this, &SharingPage::record);
     connect(pass, &QPushButton::clicked, this, &SharingPage::pass);
     connect(nothingLeft, &QPushButton::clicked, this, &SharingPage::nothingLeft);
     connect(absent, &QPushButton::clicked, this, &SharingPage::markSpeakerAbsent);
+    connect(joined, &QPushButton::clicked, this, &SharingPage::addLateArrival);
     connect(merge, &QPushButton::clicked, this, &SharingPage::mergeConcern);
     connect(stop, &QPushButton::clicked, this, &SharingPage::toggleStopped);
-    for (QPushButton *button : {record, pass, nothingLeft, absent, merge, stop})
+    for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop})
         button->setFocusPolicy(Qt::NoFocus); // the summary keeps the keyboard
 
     auto *entry = new QHBoxLayout;
@@ -141,7 +143,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     entry->addWidget(m_category);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {record, pass, nothingLeft, absent, merge, stop})
+    for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop})
         buttons->addWidget(button);
     buttons->addStretch(1);
 
@@ -293,6 +295,20 @@ void SharingPage::markSpeakerAbsent()
     showProblem({});
     if (const qint64 speaker = m_flow->currentSpeakerId())
         m_flow->setPresent(speaker, false);
+}
+
+void SharingPage::addLateArrival()
+{
+    showProblem({});
+    const QString answer =
+        m_dialogs->askText(this, tr("Someone Joined"),
+                           tr("Name of the late arrival (a role may follow a comma):"), {});
+    const QString name = answer.section(QLatin1Char(','), 0, 0).trimmed();
+    if (name.isEmpty())
+        return;
+    // They take the last seat and speak when the turn reaches it.
+    m_flow->addLateArrival(name, answer.section(QLatin1Char(','), 1).trimmed());
+    m_summary->setFocus();
 }
 
 void SharingPage::toggleStopped()

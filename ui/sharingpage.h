@@ -34,6 +34,7 @@ public:
     void pass();
     void nothingLeft();
     void markSpeakerAbsent();
+    void addLateArrival();
     void mergeConcern();
     void toggleStopped();
     void setCategory(int category);

@@ -314,6 +314,23 @@ private slots:
         QCOMPARE(m_flow->discussionTimeLeftMs(), qint64(15 * 60 * 1000));
     }
 
+    void changingTheKindBringsItsFraming()
+    {
+        m_flow->setKind(SessionKind::PostMortem);
+        QCOMPARE(scalar(QStringLiteral("SELECT kind FROM sessions")), QStringLiteral("postmortem"));
+        QVERIFY(m_flow->details().scene.contains(QLatin1String("blameless")));
+        QVERIFY(m_flow->details().writingPrompts.contains(QLatin1String("get lucky")));
+        m_stack->undo(); // one step back: kind and framing together
+        QCOMPARE(scalar(QStringLiteral("SELECT kind FROM sessions")), QStringLiteral("premortem"));
+        QVERIFY(m_flow->details().scene.contains(QLatin1String("failed utterly")));
+
+        // Words of the facilitator's own are never replaced.
+        m_flow->setField(SessionField::Scene, QStringLiteral("Our own framing"));
+        m_flow->setKind(SessionKind::PostMortem);
+        QCOMPARE(m_flow->details().scene, QStringLiteral("Our own framing"));
+        QCOMPARE(m_flow->details().kind, SessionKind::PostMortem);
+    }
+
     void typingMergesIntoOneUndoStep()
     {
         m_flow->setField(SessionField::Scene, QStringLiteral("I"));

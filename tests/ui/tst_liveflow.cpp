@@ -13,14 +13,16 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QTableView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "keyboard.h"
 
 namespace {
 
@@ -130,40 +132,18 @@ private:
                    : QString();
     }
 
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        QTest::keyClick(target, Qt::Key(key), modifiers);
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &text)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        QTest::keyClicks(target, text);
-    }
-
     // What the facilitator does for one concern: summary, hands, Enter.
     void share(const QString &summary, int hands)
     {
-        type(summary);
+        Keyboard::type(summary);
         if (hands > 0)
-            press(Qt::Key_0 + hands, Qt::AltModifier);
-        press(Qt::Key_Return);
+            Keyboard::press(Qt::Key_0 + hands, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
     }
 
     SharingPage *sharingPage() const { return m_window->findChild<SharingPage *>(); }
 
     QString banner() const { return sharingPage()->banner()->text(); }
-
-    void saveScreenshot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOTS");
-        if (!folder.isEmpty())
-            m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-    }
 
 private slots:
     void init()
@@ -196,17 +176,17 @@ private slots:
     void sixPersonPreMortemByKeyboard()
     {
         // A new pre-mortem, named and opened.
-        press(Qt::Key_N, Qt::ControlModifier);
-        type(QStringLiteral("Mobile app launch"));
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("Mobile app launch"));
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
         QVERIFY(m_window->sessionPage());
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Setup);
 
         // Set-up: six names, Enter after each.
         for (const char *name : {"Dana", "Lee", "Ana", "Kim", "Sam", "Max"}) {
-            type(QString::fromLatin1(name));
-            press(Qt::Key_Return);
+            Keyboard::type(QString::fromLatin1(name));
+            Keyboard::press(Qt::Key_Return);
         }
         QSqlQuery people = query(
             QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM participants"
@@ -215,11 +195,11 @@ private slots:
         QCOMPARE(people.value(0).toString(), QStringLiteral("Dana Lee Ana Kim Sam Max"));
 
         // Scene, then ten minutes of private writing on the countdown.
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Scene);
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Writing);
-        press(Qt::Key_F5);
+        Keyboard::press(Qt::Key_F5);
         QSqlQuery timer =
             query(QStringLiteral("SELECT timer_state, timer_duration_ms FROM sessions"));
         QVERIFY(timer.next());
@@ -228,11 +208,11 @@ private slots:
         // Nobody's notes on the room's screen: nothing there takes text.
         QWidget *writing = m_window->sessionPage()->pageFor(Phase::Writing);
         QVERIFY(writing->findChildren<QLineEdit *>().isEmpty());
-        saveScreenshot(QStringLiteral("writing"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("writing"));
         m_clock->advance(10 * 60 * 1000);
 
         // Sharing starts with the first seat.
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Sharing);
         QCOMPARE(QApplication::focusWidget(), sharingPage()->summaryField());
         QVERIFY2(banner().contains(QLatin1String("Now: Dana")), qPrintable(banner()));
@@ -242,27 +222,27 @@ private slots:
         // Round 1.
         share(QStringLiteral("App store review takes longer than planned"), 3);
         QVERIFY2(banner().contains(QLatin1String("Now: Lee")), qPrintable(banner()));
-        type(QStringLiteral("Nobody owns the push notification service"));
-        press(Qt::Key_Up); // hands by arrow keys, while typing
-        press(Qt::Key_Up);
-        press(Qt::Key_Return);
-        press(Qt::Key_P, Qt::AltModifier); // Ana passes
+        Keyboard::type(QStringLiteral("Nobody owns the push notification service"));
+        Keyboard::press(Qt::Key_Up); // hands by arrow keys, while typing
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_P, Qt::AltModifier); // Ana passes
         QVERIFY2(banner().contains(QLatin1String("Now: Kim")), qPrintable(banner()));
         // Too many hands are refused, and nothing is recorded.
-        type(QStringLiteral("Push service has no owner"));
-        press(Qt::Key_9, Qt::AltModifier);
-        press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Push service has no owner"));
+        Keyboard::press(Qt::Key_9, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
         QVERIFY(sharingPage()->problemLabel()->isVisible());
         QVERIFY(sharingPage()->problemLabel()->text().contains(QLatin1String("5 other")));
         QCOMPARE(storedConcerns().size(), 2);
-        press(Qt::Key_0, Qt::AltModifier);
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_0, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
         // Kim's is Lee's again: merged into it, both texts kept.
         m_dialogs->nextChoice = 1;
-        press(Qt::Key_M, Qt::AltModifier);
+        Keyboard::press(Qt::Key_M, Qt::AltModifier);
         QCOMPARE(m_dialogs->offered.size(), 2);
         QVERIFY(m_dialogs->offered.at(1).contains(QLatin1String("push notification")));
-        press(Qt::Key_L, Qt::AltModifier); // Sam has nothing left
+        Keyboard::press(Qt::Key_L, Qt::AltModifier); // Sam has nothing left
         share(QStringLiteral("Load testing was skipped"), 1);
 
         // Round 2: a mistake, taken back with Ctrl+Z, the turn with it.
@@ -270,13 +250,13 @@ private slots:
         QVERIFY2(banner().contains(QLatin1String("Round 2")), qPrintable(banner()));
         share(QStringLiteral("Rollbak plan untested"), 0);
         QCOMPARE(storedTurn(), QStringLiteral("Lee r2"));
-        press(Qt::Key_Z, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(storedTurn(), QStringLiteral("Dana r2"));
         QVERIFY(!storedSummaries().contains(QStringLiteral("Rollbak plan untested")));
         share(QStringLiteral("Rollback plan untested"), 2);
-        press(Qt::Key_L, Qt::AltModifier); // Lee has nothing left
+        Keyboard::press(Qt::Key_L, Qt::AltModifier); // Lee has nothing left
         share(QStringLiteral("Marketing date cannot move"), 1);
-        press(Qt::Key_P, Qt::AltModifier);                                            // Kim passes
+        Keyboard::press(Qt::Key_P, Qt::AltModifier);                                  // Kim passes
         QVERIFY2(banner().contains(QLatin1String("Now: Max")), qPrintable(banner())); // Sam skipped
         share(QStringLiteral("Analytics events missing"), 0);
 
@@ -285,7 +265,7 @@ private slots:
         share(QStringLiteral("Support team not trained"), 4);
         share(QStringLiteral("Designs changed late"), 0);
         share(QStringLiteral("Crash reporting off in release"), 2);
-        saveScreenshot(QStringLiteral("sharing"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("sharing"));
 
         const QVector<StoredConcern> concerns = storedConcerns();
         QCOMPARE(concerns.size(), 10);
@@ -321,7 +301,7 @@ private slots:
                               "Load testing was skipped (2)", "Marketing date cannot move (2)",
                               "Analytics events missing (1)", "Designs changed late (1)"}));
         // The ranked page shows the same order.
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Ranked);
         RankedConcernModel ranked;
         ranked.setSourceModel(m_window->sessionPage()->flow()->concerns());
@@ -331,7 +311,7 @@ private slots:
         QCOMPARE(ranked.index(2, ConcernModel::SummaryColumn).data().toString(),
                  QStringLiteral("Nobody owns the push notification service"));
         QCOMPARE(ranked.index(2, ConcernModel::TallyColumn).data().toInt(), 4);
-        saveScreenshot(QStringLiteral("ranked"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("ranked"));
 
         // The phase is saved: reopening returns to the ranked list.
         QSqlQuery phase = query(QStringLiteral("SELECT current_phase FROM sessions"));
@@ -341,37 +321,37 @@ private slots:
 
     void postMortemWithCategoriesAndTimeline()
     {
-        press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        type(QStringLiteral("Checkout outage"));
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        Keyboard::type(QStringLiteral("Checkout outage"));
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
         for (const char *name : {"Dana", "Kim", "Lee", "Ana"}) {
-            type(QString::fromLatin1(name));
-            press(Qt::Key_Return);
+            Keyboard::type(QString::fromLatin1(name));
+            Keyboard::press(Qt::Key_Return);
         }
 
         // The scene records the incident and its timeline.
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Scene);
-        press(Qt::Key_W, Qt::AltModifier);
-        type(QStringLiteral("Checkout failed for 40 minutes"));
-        press(Qt::Key_I, Qt::AltModifier);
-        type(QStringLiteral("About 12% of orders were lost"));
+        Keyboard::press(Qt::Key_W, Qt::AltModifier);
+        Keyboard::type(QStringLiteral("Checkout failed for 40 minutes"));
+        Keyboard::press(Qt::Key_I, Qt::AltModifier);
+        Keyboard::type(QStringLiteral("About 12% of orders were lost"));
         auto *scene = m_window->findChild<ScenePage *>();
         QVERIFY(scene);
         scene->timelineWhenField()->setFocus();
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("14:02"));
-        press(Qt::Key_Tab);
-        type(QStringLiteral("Error rate alert fires"));
-        press(Qt::Key_Return);
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("14:40"));
-        press(Qt::Key_Tab);
-        type(QStringLiteral("Rollback complete"));
-        press(Qt::Key_Return);
-        QSqlQuery incident = query(
-            QStringLiteral("SELECT incident_what, incident_impact FROM sessions"));
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("14:02"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Error rate alert fires"));
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("14:40"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Rollback complete"));
+        Keyboard::press(Qt::Key_Return);
+        QSqlQuery incident =
+            query(QStringLiteral("SELECT incident_what, incident_impact FROM sessions"));
         QVERIFY(incident.next());
         QCOMPARE(incident.value(0).toString(), QStringLiteral("Checkout failed for 40 minutes"));
         QCOMPARE(incident.value(1).toString(), QStringLiteral("About 12% of orders were lost"));
@@ -381,35 +361,47 @@ private slots:
         QVERIFY(timeline.next());
         QCOMPARE(timeline.value(0).toString(),
                  QStringLiteral("14:02 Error rate alert fires; 14:40 Rollback complete"));
-        saveScreenshot(QStringLiteral("postmortem-scene"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("postmortem-scene"));
 
         // Writing, then sharing with a category for each concern.
-        press(Qt::Key_PageDown, Qt::ControlModifier);
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Sharing);
         QCOMPARE(QApplication::focusWidget(), sharingPage()->summaryField());
-        type(QStringLiteral("Paging reached the on-call in a minute"));
-        press(Qt::Key_1, Qt::ControlModifier); // went well
-        press(Qt::Key_2, Qt::AltModifier);
-        press(Qt::Key_Return);
-        type(QStringLiteral("Runbook for rollback was outdated"));
-        press(Qt::Key_2, Qt::ControlModifier); // let us down
-        press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Paging reached the on-call in a minute"));
+        Keyboard::press(Qt::Key_1, Qt::ControlModifier); // went well
+        Keyboard::press(Qt::Key_2, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Runbook for rollback was outdated"));
+        Keyboard::press(Qt::Key_2, Qt::ControlModifier); // let us down
+        Keyboard::press(Qt::Key_Return);
         // A blame-sounding summary gets a gentle hint; it is stored as typed.
-        type(QStringLiteral("Dana was careless with the config"));
+        Keyboard::type(QStringLiteral("Dana was careless with the config"));
         QVERIFY(sharingPage()->hintLabel()->isVisible());
-        press(Qt::Key_A, Qt::ControlModifier);
-        type(QStringLiteral("The database failover held"));
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("The database failover held"));
         QVERIFY(!sharingPage()->hintLabel()->isVisible());
-        press(Qt::Key_3, Qt::ControlModifier); // got lucky
-        press(Qt::Key_1, Qt::AltModifier);
-        press(Qt::Key_Return);
-        press(Qt::Key_L, Qt::AltModifier); // Ana has nothing left
-        type(QStringLiteral("Alert thresholds were too high"));
-        press(Qt::Key_2, Qt::ControlModifier);
-        press(Qt::Key_3, Qt::AltModifier);
-        press(Qt::Key_Return);
-        saveScreenshot(QStringLiteral("postmortem-sharing"));
+        Keyboard::press(Qt::Key_3, Qt::ControlModifier); // got lucky
+        Keyboard::press(Qt::Key_1, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_L, Qt::AltModifier); // Ana has nothing left
+        // Someone comes in late and takes the last seat.
+        m_dialogs->nextText = QStringLiteral("Max, SRE");
+        Keyboard::press(Qt::Key_J, Qt::AltModifier);
+        QVERIFY2(banner().contains(QLatin1String("Now: Dana")), qPrintable(banner()));
+        QSqlQuery late = query(QStringLiteral(
+            "SELECT name || ':' || role || ':' || seat FROM participants WHERE name = 'Max'"));
+        QVERIFY(late.next());
+        QCOMPARE(late.value(0).toString(), QStringLiteral("Max:SRE:5"));
+        Keyboard::type(QStringLiteral("Alert thresholds were too high"));
+        Keyboard::press(Qt::Key_2, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_3, Qt::AltModifier);
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_P, Qt::AltModifier); // Kim passes
+        Keyboard::press(Qt::Key_P, Qt::AltModifier); // Lee passes
+        // Ana has nothing left; the late arrival's seat comes up this round.
+        QVERIFY2(banner().contains(QLatin1String("Now: Max")), qPrintable(banner()));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("postmortem-sharing"));
 
         QSqlQuery rows = query(QStringLiteral(
             "SELECT group_concat(p.name || ':' || c.round || ':' || c.hands_raised || ':' || "
@@ -420,7 +412,7 @@ private slots:
                  QStringLiteral("Dana:1:2:went_well | Kim:1:0:let_us_down | Lee:1:1:got_lucky | "
                                 "Dana:2:3:let_us_down"));
 
-        press(Qt::Key_PageDown, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         auto *ranked = m_window->findChild<RankedPage *>();
         QVERIFY(ranked);
         QCOMPARE(ranked->view()->model()->rowCount(), 4);
@@ -430,7 +422,7 @@ private slots:
         ranked->categoryFilter()->setCurrentIndex(
             ranked->categoryFilter()->findData(int(ConcernCategory::LetUsDown)));
         QCOMPARE(ranked->view()->model()->rowCount(), 2);
-        saveScreenshot(QStringLiteral("postmortem-ranked"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("postmortem-ranked"));
     }
 };
 

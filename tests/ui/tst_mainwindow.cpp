@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "keyboard.h"
 #include <QTreeView>
 
 namespace {
@@ -80,45 +82,11 @@ private:
         return titles;
     }
 
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        QTest::keyClick(target, Qt::Key(key), modifiers);
-        // Item delegates commit through a queued call, as they do for a person.
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &text)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        // QTest spells out ASCII only; anything else arrives as the text of
-        // a key event, the way an input method delivers it.
-        for (const uint codePoint : text.toUcs4()) {
-            if (codePoint < 0x80)
-                QTest::keyClick(target, char(codePoint));
-            else
-                QTest::sendKeyEvent(
-                    QTest::Click, target, Qt::Key_unknown,
-                    QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1),
-                    Qt::NoModifier);
-        }
-    }
-
     QTreeView *sessionView() const { return m_window->findChild<QTreeView *>(); }
 
     QString currentTitle() const
     {
         return sessionView()->currentIndex().siblingAtColumn(1).data().toString();
-    }
-
-    // Set CANDOR_SCREENSHOTS to a folder to look at what the tests see.
-    void saveScreenshot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOTS");
-        if (!folder.isEmpty())
-            m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
     void startWindow()
@@ -153,80 +121,80 @@ private slots:
     void createRenameDuplicateDeleteByKeyboard()
     {
         // New pre-mortem: the title is ready to be typed over at once.
-        press(Qt::Key_N, Qt::ControlModifier);
-        type(QStringLiteral("Mobile launch"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("Mobile launch"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored().size(), 1);
         QCOMPARE(stored().at(0).kind, QStringLiteral("premortem"));
         QCOMPARE(stored().at(0).title, QStringLiteral("Mobile launch"));
 
         QTest::qWait(5); // distinct creation times keep the order certain
-        press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        type(QStringLiteral("Checkout outage 🔥"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        Keyboard::type(QStringLiteral("Checkout outage 🔥"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored().size(), 2);
         QCOMPARE(stored().at(1).kind, QStringLiteral("postmortem"));
         QCOMPARE(stored().at(1).title, QStringLiteral("Checkout outage 🔥"));
         QCOMPARE(currentTitle(), QStringLiteral("Checkout outage 🔥"));
 
         // Find the first one by searching, then rename it with F2.
-        press(Qt::Key_F, Qt::ControlModifier);
-        type(QStringLiteral("mobile"));
-        press(Qt::Key_Down);
+        Keyboard::press(Qt::Key_F, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("mobile"));
+        Keyboard::press(Qt::Key_Down);
         QCOMPARE(QApplication::focusWidget(), sessionView());
         QCOMPARE(currentTitle(), QStringLiteral("Mobile launch"));
-        press(Qt::Key_F2);
-        type(QStringLiteral("Mobile launch v2"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(QStringLiteral("Mobile launch v2"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored().at(0).title, QStringLiteral("Mobile launch v2"));
 
         // Duplicate it: a new pre-mortem named after it, shown in the list.
-        press(Qt::Key_D, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(stored().size(), 3);
         QCOMPARE(stored().at(2).kind, QStringLiteral("premortem"));
         QCOMPARE(stored().at(2).title, QStringLiteral("Mobile launch v2 (copy)"));
         QCOMPARE(currentTitle(), QStringLiteral("Mobile launch v2 (copy)"));
 
         // Delete the copy after confirming.
-        press(Qt::Key_Delete);
+        Keyboard::press(Qt::Key_Delete);
         QCOMPARE(m_asked.size(), 1);
         QVERIFY(m_asked.at(0).contains(QLatin1String("Mobile launch v2 (copy)")));
         QCOMPARE(liveTitles(), QStringList({"Mobile launch v2", "Checkout outage 🔥"}));
 
         // Undo brings it back exactly; redo deletes it again.
-        press(Qt::Key_Z, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(liveTitles(),
                  QStringList({"Mobile launch v2", "Checkout outage 🔥", "Mobile launch v2 (copy)"}));
-        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(liveTitles(), QStringList({"Mobile launch v2", "Checkout outage 🔥"}));
 
         // Undo walks back through the rename as well.
-        press(Qt::Key_Z, Qt::ControlModifier); // the deletion
-        press(Qt::Key_Z, Qt::ControlModifier); // the duplicate
-        press(Qt::Key_Z, Qt::ControlModifier); // the rename
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier); // the deletion
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier); // the duplicate
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier); // the rename
         QCOMPARE(liveTitles(), QStringList({"Mobile launch", "Checkout outage 🔥"}));
     }
 
     void cancelledDeleteKeepsTheSession()
     {
-        press(Qt::Key_N, Qt::ControlModifier);
-        type(QStringLiteral("Keep me"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("Keep me"));
+        Keyboard::press(Qt::Key_Return);
         m_confirmAnswer = false;
-        press(Qt::Key_Delete);
+        Keyboard::press(Qt::Key_Delete);
         QCOMPARE(m_asked.size(), 1);
         QCOMPARE(liveTitles(), QStringList{"Keep me"});
     }
 
     void deleteKeyInSearchEditsTheSearchOnly()
     {
-        press(Qt::Key_N, Qt::ControlModifier);
-        type(QStringLiteral("Quarterly planning"));
-        press(Qt::Key_Return);
-        press(Qt::Key_F, Qt::ControlModifier);
-        type(QStringLiteral("qx"));
-        press(Qt::Key_Left);
-        press(Qt::Key_Delete);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("Quarterly planning"));
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_F, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral("qx"));
+        Keyboard::press(Qt::Key_Left);
+        Keyboard::press(Qt::Key_Delete);
         QCOMPARE(m_window->findChild<QLineEdit *>()->text(), QStringLiteral("q"));
         QVERIFY(m_asked.isEmpty());
         QCOMPARE(liveTitles(), QStringList{"Quarterly planning"});
@@ -234,15 +202,15 @@ private slots:
 
     void openingShowsTheSessionAndCloseReturns()
     {
-        press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
-        type(QStringLiteral("Outage"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        Keyboard::type(QStringLiteral("Outage"));
+        Keyboard::press(Qt::Key_Return);
         const qint64 id = m_store->sessions().at(0).id;
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(m_window->openSessionId(), id);
         QVERIFY(m_window->windowTitle().contains(QLatin1String("Outage")));
-        saveScreenshot(QStringLiteral("session-page"));
-        press(Qt::Key_W, Qt::ControlModifier);
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("session-page"));
+        Keyboard::press(Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(m_window->openSessionId(), qint64(0));
         QCOMPARE(QApplication::focusWidget(), sessionView());
     }
@@ -251,9 +219,9 @@ private slots:
     {
         for (const QString &title :
              {QStringLiteral("Oldest"), QStringLiteral("Middle"), QStringLiteral("Newest")}) {
-            press(Qt::Key_N, Qt::ControlModifier);
-            type(title);
-            press(Qt::Key_Return);
+            Keyboard::press(Qt::Key_N, Qt::ControlModifier);
+            Keyboard::type(title);
+            Keyboard::press(Qt::Key_Return);
             QTest::qWait(5);
         }
         m_window->resize(900, 640);

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "keyboard.h"
 #include <QUndoStack>
 
 // The scene and ranked pages as a facilitator uses them from the keyboard,
@@ -89,48 +91,10 @@ private:
         return result;
     }
 
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        QTest::keyClick(target, Qt::Key(key), modifiers);
-        // Item delegates commit through a queued call, as they do for a person.
-        QCoreApplication::processEvents();
-    }
-
-    void type(const QString &text)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY2(target, "nothing has keyboard focus");
-        // QTest spells out ASCII only; anything else arrives as the text of
-        // a key event, the way an input method delivers it.
-        for (const uint codePoint : text.toUcs4()) {
-            if (codePoint < 0x80)
-                QTest::keyClick(target, char(codePoint));
-            else
-                QTest::sendKeyEvent(
-                    QTest::Click, target, Qt::Key_unknown,
-                    QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1),
-                    Qt::NoModifier);
-        }
-    }
-
     QString focusedName() const
     {
         QWidget *focus = QApplication::focusWidget();
         return focus ? focus->accessibleName() : QString();
-    }
-
-    // Set CANDOR_SCREENSHOTS to a folder to look at what the tests see.
-    void saveScreenshot(const QString &name) const
-    {
-        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOTS");
-        if (folder.isEmpty())
-            return;
-        // What a person sees once pending layout work has run.
-        QTest::qWait(20);
-        if (!folder.isEmpty())
-            m_page->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     }
 
     qint64 record(const QString &summary, int hands,
@@ -202,16 +166,16 @@ private slots:
         QCOMPARE(page->sceneField()->toPlainText(), original);
         QCOMPARE(page->templateChooser()->currentText(),
                  Domain::defaultTemplate(SessionKind::PreMortem).name);
-        saveScreenshot(QStringLiteral("scene-premortem"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("scene-premortem"));
 
-        press(Qt::Key_A, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier);
         const QString typed = QStringLiteral("It is June. The app store rejected us 🚫, twice.");
-        type(typed);
+        Keyboard::type(typed);
         QCOMPARE(stored(QStringLiteral("SELECT scene FROM sessions WHERE id = ?")).toString(),
                  typed);
         // Edited text no longer is the template.
         QCOMPARE(page->templateChooser()->currentIndex(), -1);
-        saveScreenshot(QStringLiteral("scene-premortem-edited"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("scene-premortem-edited"));
 
         m_stack->undo();
         QCOMPARE(stored(QStringLiteral("SELECT scene FROM sessions WHERE id = ?")).toString(),
@@ -221,10 +185,10 @@ private slots:
 
         // Tab leaves the text for the next field instead of typing a tab.
         page->sceneField()->setFocus();
-        press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), page->promptsField());
-        press(Qt::Key_End, Qt::ControlModifier);
-        type(QStringLiteral(" Be candid."));
+        Keyboard::press(Qt::Key_End, Qt::ControlModifier);
+        Keyboard::type(QStringLiteral(" Be candid."));
         QVERIFY(stored(QStringLiteral("SELECT writing_prompts FROM sessions WHERE id = ?"))
                     .toString()
                     .endsWith(QLatin1String(" Be candid.")));
@@ -241,9 +205,9 @@ private slots:
             return QStringLiteral("  Launch review ");
         });
 
-        press(Qt::Key_A, Qt::ControlModifier);
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier);
         const QString scene = QStringLiteral("Our launch went badly. Why?");
-        type(scene);
+        Keyboard::type(scene);
 
         // Save as My Template: the name is asked, the text kept for next time.
         QPushButton *save = nullptr;
@@ -253,7 +217,7 @@ private slots:
         }
         QVERIFY(save);
         save->setFocus();
-        press(Qt::Key_Space);
+        Keyboard::press(Qt::Key_Space);
         QCOMPARE(asked.size(), 1);
         const QVector<PromptTemplate> mine = m_store->templates(SessionKind::PreMortem);
         QCOMPARE(mine.size(), 1);
@@ -269,13 +233,13 @@ private slots:
 
         // Choosing the built-in one by keyboard replaces scene and prompts.
         chooser->setFocus();
-        press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Up);
         const PromptTemplate builtIn = Domain::defaultTemplate(SessionKind::PreMortem);
         QCOMPARE(chooser->currentText(), builtIn.name);
         QCOMPARE(stored(QStringLiteral("SELECT scene FROM sessions WHERE id = ?")).toString(),
                  builtIn.scene);
         QCOMPARE(page->sceneField()->toPlainText(), builtIn.scene);
-        saveScreenshot(QStringLiteral("scene-premortem-templates"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("scene-premortem-templates"));
 
         // One undo brings the facilitator's text back.
         m_stack->undo();
@@ -302,27 +266,27 @@ private slots:
 
         // From the prompts, Tab walks through the incident fields in order.
         page->promptsField()->setFocus();
-        press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(focusedName(), QStringLiteral("What happened"));
-        type(QStringLiteral("Checkout returned errors for 40 minutes."));
-        press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Checkout returned errors for 40 minutes."));
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(focusedName(), QStringLiteral("Impact"));
-        type(QStringLiteral("About 1,200 orders failed; refunds issued."));
-        press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("About 1,200 orders failed; refunds issued."));
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(focusedName(), QStringLiteral("How it was detected"));
-        type(QStringLiteral("Error-rate alert paged the on-call engineer."));
-        press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Error-rate alert paged the on-call engineer."));
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(focusedName(), QStringLiteral("How it was resolved"));
-        type(QStringLiteral("Rolled back the 14:00 deploy."));
+        Keyboard::type(QStringLiteral("Rolled back the 14:00 deploy."));
         QCOMPARE(
             stored(QStringLiteral("SELECT incident_what FROM sessions WHERE id = ?")).toString(),
             QStringLiteral("Checkout returned errors for 40 minutes."));
         QCOMPARE(stored(QStringLiteral("SELECT incident_resolution FROM sessions WHERE id = ?"))
                      .toString(),
                  QStringLiteral("Rolled back the 14:00 deploy."));
-        press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), page->timelineView());
-        press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), page->timelineWhenField());
 
         // The time starts at now, selected, so typing replaces it.
@@ -330,41 +294,41 @@ private slots:
         QVERIFY(
             QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d$")).match(when->text()).hasMatch());
         QCOMPARE(when->selectedText(), when->text());
-        type(QStringLiteral("14:02"));
-        press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("14:02"));
+        Keyboard::press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), page->timelineWhatField());
-        type(QStringLiteral("Error-rate alert fired"));
-        press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Error-rate alert fired"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(storedTimeline(), QStringList({"14:02|Error-rate alert fired"}));
         // Ready for the next one: back at the time, fresh and selected.
         QCOMPARE(QApplication::focusWidget(), when);
         QCOMPARE(when->selectedText(), when->text());
         QVERIFY(page->timelineWhatField()->text().isEmpty());
 
-        type(QStringLiteral("14:40"));
+        Keyboard::type(QStringLiteral("14:40"));
         // Enter in the time field with nothing described yet moves on.
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(QApplication::focusWidget(), page->timelineWhatField());
-        type(QStringLiteral("Rolled back 🔙"));
-        press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Rolled back 🔙"));
+        Keyboard::press(Qt::Key_Return);
         const QStringList both = {"14:02|Error-rate alert fired", "14:40|Rolled back 🔙"};
         QCOMPARE(storedTimeline(), both);
         QCOMPARE(page->timelineModel()->rowCount(), 2);
-        saveScreenshot(QStringLiteral("scene-postmortem"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("scene-postmortem"));
 
         // Delete in the list removes the selected entry; undo restores it.
         page->timelineView()->setFocus();
         page->timelineView()->setCurrentIndex(page->timelineModel()->index(0, 1));
-        press(Qt::Key_Delete);
+        Keyboard::press(Qt::Key_Delete);
         QCOMPARE(storedTimeline(), QStringList({"14:40|Rolled back 🔙"}));
         m_stack->undo();
         QCOMPARE(storedTimeline(), both);
 
         // F2 corrects an entry in place.
         page->timelineView()->setCurrentIndex(page->timelineModel()->index(1, 0));
-        press(Qt::Key_F2);
-        type(QStringLiteral("14:42"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(QStringLiteral("14:42"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(storedTimeline(),
                  QStringList({"14:02|Error-rate alert fired", "14:42|Rolled back 🔙"}));
         m_stack->undo();
@@ -372,18 +336,18 @@ private slots:
 
         // An empty description adds nothing.
         when->setFocus();
-        press(Qt::Key_Return);
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(storedTimeline(), both);
 
         // Every part has its Alt key.
-        press(Qt::Key_D, Qt::AltModifier);
+        Keyboard::press(Qt::Key_D, Qt::AltModifier);
         QCOMPARE(focusedName(), QStringLiteral("How it was detected"));
-        press(Qt::Key_N, Qt::AltModifier);
+        Keyboard::press(Qt::Key_N, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->timelineView());
-        press(Qt::Key_C, Qt::AltModifier);
+        Keyboard::press(Qt::Key_C, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->sceneField());
-        press(Qt::Key_T, Qt::AltModifier);
+        Keyboard::press(Qt::Key_T, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->templateChooser());
     }
 
@@ -405,7 +369,7 @@ private slots:
         }
         QVERIFY(empty);
         QVERIFY(empty->isVisible());
-        saveScreenshot(QStringLiteral("ranked-empty"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("ranked-empty"));
 
         record(QStringLiteral("Backend not load tested"), 1, ConcernCategory::None, ana);
         QVERIFY(!empty->isVisible());
@@ -459,9 +423,9 @@ private slots:
         QCOMPARE(rowOf(view, QStringLiteral("Support not trained")), 2);
 
         view->setCurrentIndex(view->model()->index(2, ConcernModel::HandsColumn));
-        press(Qt::Key_F2);
-        type(QStringLiteral("5"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(QStringLiteral("5"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored(QStringLiteral("SELECT hands_raised FROM concerns WHERE session_id = ?"
                                        " ORDER BY id DESC LIMIT 1"))
                      .toInt(),
@@ -479,10 +443,10 @@ private slots:
 
         // F2 on the summary corrects the text in place.
         view->setCurrentIndex(view->model()->index(0, ConcernModel::SummaryColumn));
-        press(Qt::Key_F2);
-        press(Qt::Key_End);
-        type(QStringLiteral(" (iOS)"));
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_End);
+        Keyboard::type(QStringLiteral(" (iOS)"));
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored(QStringLiteral("SELECT summary FROM concerns WHERE session_id = ?"
                                        " ORDER BY hands_raised DESC LIMIT 1"))
                      .toString(),
@@ -509,11 +473,11 @@ private slots:
         // Category in place: F2 opens the list, arrows choose, Enter keeps it.
         const int row = rowOf(view, QStringLiteral("Status page updated late"));
         view->setCurrentIndex(view->model()->index(row, ConcernModel::CategoryColumn));
-        press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_F2);
         QVERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
-        press(Qt::Key_Down); // No category -> Went well
-        press(Qt::Key_Down); // -> Let us down
-        press(Qt::Key_Return);
+        Keyboard::press(Qt::Key_Down); // No category -> Went well
+        Keyboard::press(Qt::Key_Down); // -> Let us down
+        Keyboard::press(Qt::Key_Return);
         QCOMPARE(stored(QStringLiteral("SELECT category FROM concerns WHERE session_id = ?"
                                        " AND summary LIKE 'Status page%'"))
                      .toString(),
@@ -523,16 +487,16 @@ private slots:
 
         // Show one category: still ranked, the others hidden.
         filter->setFocus();
-        press(Qt::Key_Down); // All -> Went well
-        press(Qt::Key_Down); // -> Let us down
+        Keyboard::press(Qt::Key_Down); // All -> Went well
+        Keyboard::press(Qt::Key_Down); // -> Let us down
         QCOMPARE(filter->currentText(), QStringLiteral("Let us down"));
         QCOMPARE(rankedSummaries(view),
                  QStringList({"Deploy skipped the canary", "Runbook was out of date",
                               "Status page updated late"}));
         QCOMPARE(view->model()->headerData(2, Qt::Vertical).toInt(), 3);
-        press(Qt::Key_Down); // -> Got lucky
+        Keyboard::press(Qt::Key_Down); // -> Got lucky
         QCOMPARE(rankedSummaries(view), QStringList({"Traffic was low that hour"}));
-        press(Qt::Key_Home); // -> All
+        Keyboard::press(Qt::Key_Home); // -> All
         QCOMPARE(view->model()->rowCount(), 5);
     }
 
@@ -629,11 +593,11 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->view()->model()->rowCount(), 8);
         QCOMPARE(page->view()->model()->index(0, ConcernModel::TallyColumn).data().toInt(), 7);
-        saveScreenshot(QStringLiteral("ranked-postmortem"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("ranked-postmortem"));
 
         m_flow->setField(SessionField::AttributeConcerns, 0);
         QVERIFY(page->view()->isColumnHidden(ConcernModel::SpeakerColumn));
-        saveScreenshot(QStringLiteral("ranked-postmortem-blameless"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("ranked-postmortem-blameless"));
     }
 };
 
