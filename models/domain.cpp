@@ -259,3 +259,63 @@ PromptTemplate Domain::defaultTemplate(SessionKind kind)
     }
     return result;
 }
+
+QString Concern::discussion(DiscussionField field) const
+{
+    switch (field) {
+    case DiscussionField::Notes:
+        return notes;
+    case DiscussionField::Avoidance:
+        return avoidance;
+    case DiscussionField::RootCause:
+        return rootCause;
+    case DiscussionField::Mitigations:
+        return mitigations;
+    }
+    return {};
+}
+
+QString Domain::statusKey(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return QStringLiteral("open");
+    case ActionStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case ActionStatus::Done:
+        return QStringLiteral("done");
+    case ActionStatus::Dropped:
+        return QStringLiteral("dropped");
+    }
+    return QStringLiteral("open");
+}
+
+ActionStatus Domain::statusFromKey(const QString &key)
+{
+    for (ActionStatus status : statuses()) {
+        if (statusKey(status) == key)
+            return status;
+    }
+    return ActionStatus::Open;
+}
+
+QString Domain::statusName(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return tr("Open");
+    case ActionStatus::InProgress:
+        return tr("In progress");
+    case ActionStatus::Done:
+        return tr("Done");
+    case ActionStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QList<ActionStatus> Domain::statuses()
+{
+    return {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
+            ActionStatus::Dropped};
+}

@@ -88,6 +88,11 @@ struct Participant
     bool nothingLeft = false;
 };
 
+enum class ActionStatus { Open, InProgress, Done, Dropped };
+
+// The discussion of one concern, each a free text.
+enum class DiscussionField { Notes, Avoidance, RootCause, Mitigations };
+
 struct Concern
 {
     qint64 id = 0;
@@ -100,8 +105,50 @@ struct Concern
     ConcernCategory category = ConcernCategory::None;
     qint64 mergedIntoId = 0;
     QDateTime createdAt;
+    QString notes;
+    QString avoidance; // "how could it have been avoided" / "what let this happen"
+    QString rootCause;
+    QString mitigations;
+    bool discussed = false;
+    QString discussion(DiscussionField field) const;
     // The people who wrote it: the speaker and everyone whose hand went up.
     int ownTally() const { return 1 + handsRaised; }
+};
+
+// One step of a five-whys chain.
+struct Why
+{
+    qint64 id = 0;
+    qint64 concernId = 0;
+    int position = 0; // 1..5
+    QString question;
+    QString answer;
+};
+
+struct ActionItem
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 concernId = 0; // 0: free-standing
+    QString text;
+    QString owner;
+    QDate dueDate; // invalid: none
+    ActionStatus status = ActionStatus::Open;
+    int rank = 0; // 1 is done first
+    bool rightAway = false;
+    bool isOverdue(const QDate &today) const
+    {
+        return dueDate.isValid() && dueDate < today &&
+               (status == ActionStatus::Open || status == ActionStatus::InProgress);
+    }
+};
+
+// An action as the follow-up view lists it: with the session it came from.
+struct FollowUpItem
+{
+    ActionItem action;
+    QString sessionTitle;
+    QDateTime sessionCreatedAt;
 };
 
 struct TimelineEntry
@@ -153,6 +200,10 @@ public:
     static QString categoryName(ConcernCategory category);
     static QList<ConcernCategory> categories(); // the real ones, without None
     static QList<Phase> phases();
+    static QString statusKey(ActionStatus status);
+    static ActionStatus statusFromKey(const QString &key);
+    static QString statusName(ActionStatus status);
+    static QList<ActionStatus> statuses();
     // The built-in framing and prompts for a kind of session.
     static PromptTemplate defaultTemplate(SessionKind kind);
 

@@ -205,6 +205,19 @@ bool SetConcernFieldCommand::apply(const QVariant &value)
         return m_store->setConcernCategory(m_concernId, ConcernCategory(value.toInt()));
     case ConcernField::MergedInto:
         return m_store->setConcernMergedInto(m_concernId, value.toLongLong());
+    case ConcernField::Notes:
+        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Notes, value.toString());
+    case ConcernField::Avoidance:
+        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Avoidance,
+                                             value.toString());
+    case ConcernField::RootCause:
+        return m_store->setConcernDiscussion(m_concernId, DiscussionField::RootCause,
+                                             value.toString());
+    case ConcernField::Mitigations:
+        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Mitigations,
+                                             value.toString());
+    case ConcernField::Discussed:
+        return m_store->setConcernDiscussed(m_concernId, value.toBool());
     }
     return false;
 }
@@ -222,8 +235,11 @@ void SetConcernFieldCommand::undo()
 bool SetConcernFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetConcernFieldCommand *>(other);
-    if (m_field != ConcernField::Summary || next->m_field != m_field ||
-        next->m_concernId != m_concernId)
+    // Typing merges into one step; a changed count or category never does.
+    const bool typed = m_field == ConcernField::Summary || m_field == ConcernField::Notes ||
+                       m_field == ConcernField::Avoidance || m_field == ConcernField::RootCause ||
+                       m_field == ConcernField::Mitigations;
+    if (!typed || next->m_field != m_field || next->m_concernId != m_concernId)
         return false;
     m_new = next->m_new;
     return true;

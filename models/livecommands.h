@@ -127,7 +127,17 @@ private:
     TurnState m_after;
 };
 
-enum class ConcernField { Summary, Hands, Category, MergedInto };
+enum class ConcernField {
+    Summary,
+    Hands,
+    Category,
+    MergedInto,
+    Notes,
+    Avoidance,
+    RootCause,
+    Mitigations,
+    Discussed,
+};
 
 class SetConcernFieldCommand : public QUndoCommand
 {

@@ -317,7 +317,8 @@ Participant participantFrom(const QSqlQuery &query)
 
 const char concernColumns[] =
     "SELECT id, session_id, position, summary, speaker_id, round, hands_raised, category,"
-    " merged_into_id, created_at FROM concerns";
+    " merged_into_id, created_at, discussion_notes, avoidance, root_cause, mitigations,"
+    " discussed FROM concerns";
 
 Concern concernFrom(const QSqlQuery &query)
 {
@@ -332,7 +333,37 @@ Concern concernFrom(const QSqlQuery &query)
     concern.category = Domain::categoryFromKey(query.value(7).toString());
     concern.mergedIntoId = query.value(8).toLongLong();
     concern.createdAt = Domain::timestampFromText(query.value(9).toString());
+    concern.notes = query.value(10).toString();
+    concern.avoidance = query.value(11).toString();
+    concern.rootCause = query.value(12).toString();
+    concern.mitigations = query.value(13).toString();
+    concern.discussed = query.value(14).toBool();
     return concern;
+}
+
+const char actionColumns[] =
+    "SELECT id, session_id, concern_id, text, owner, due_date, status, rank, right_away"
+    " FROM actions";
+
+ActionItem actionFrom(const QSqlQuery &query)
+{
+    ActionItem item;
+    item.id = query.value(0).toLongLong();
+    item.sessionId = query.value(1).toLongLong();
+    item.concernId = query.value(2).toLongLong();
+    item.text = query.value(3).toString();
+    item.owner = query.value(4).toString();
+    item.dueDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    item.status = Domain::statusFromKey(query.value(6).toString());
+    item.rank = query.value(7).toInt();
+    item.rightAway = query.value(8).toBool();
+    return item;
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
@@ -853,4 +884,263 @@ qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
         return true;
     });
     return ok ? id : 0;
+}
+
+// ---------------------------------------------------------------------------
+// Discussion and actions
+
+bool Store::setConcernDiscussion(qint64 concernId, DiscussionField field, const QString &text)
+{
+    const char *column = "discussion_notes";
+    switch (field) {
+    case DiscussionField::Notes:
+        column = "discussion_notes";
+        break;
+    case DiscussionField::Avoidance:
+        column = "avoidance";
+        break;
+    case DiscussionField::RootCause:
+        column = "root_cause";
+        break;
+    case DiscussionField::Mitigations:
+        column = "mitigations";
+        break;
+    }
+    return updateConcern(concernId, column, textValue(text), tr("the discussion"));
+}
+
+bool Store::setConcernDiscussed(qint64 concernId, bool discussed)
+{
+    return updateConcern(concernId, "discussed", discussed ? 1 : 0, tr("the discussion"));
+}
+
+QVector<Why> Store::whys(qint64 concernId) const
+{
+    QVector<Why> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, concern_id, position, question, answer FROM whys"
+                                 " WHERE concern_id = ? ORDER BY position, id"));
+    query.addBindValue(concernId);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toInt(), query.value(3).toString(),
+                           query.value(4).toString()});
+    }
+    return result;
+}
+
+qint64 Store::concernOfWhy(qint64 whyId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT concern_id FROM whys WHERE id = ?"));
+    query.addBindValue(whyId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 Store::addWhy(const Why &why, int index)
+{
+    qint64 id = why.id;
+    const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
+        const QVector<Why> chain = whys(why.concernId);
+        if (chain.size() >= 5) {
+            m_lastError = tr("a chain has at most five whys");
+            return false;
+        }
+        const int at = index < 0 || index > chain.size() ? int(chain.size()) : index;
+        // Renumbered from the end down, so positions stay within 1..5.
+        for (int i = int(chain.size()) - 1; i >= at; --i) {
+            if (!run(query, QStringLiteral("UPDATE whys SET position = ? WHERE id = ?"),
+                     {i + 2, chain.at(i).id}))
+                return false;
+        }
+        if (!run(query,
+                 QStringLiteral("INSERT INTO whys (id, concern_id, position, question, answer)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {idOrNull(why.id), why.concernId, at + 1, textValue(why.question),
+                  textValue(why.answer)}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok)
+        return 0;
+    emit whysChanged(why.concernId);
+    return id;
+}
+
+bool Store::removeWhy(qint64 whyId)
+{
+    const qint64 concernId = concernOfWhy(whyId);
+    const bool ok = write(tr("the removal of the why"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("DELETE FROM whys WHERE id = ?"), {whyId}))
+            return false;
+        const QVector<Why> chain = whys(concernId);
+        for (int i = 0; i < chain.size(); ++i) {
+            if (!run(query, QStringLiteral("UPDATE whys SET position = ? WHERE id = ?"),
+                     {i + 1, chain.at(i).id}))
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        emit whysChanged(concernId);
+    return ok;
+}
+
+bool Store::setWhy(qint64 whyId, const QString &question, const QString &answer)
+{
+    const qint64 concernId = concernOfWhy(whyId);
+    const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
+        return run(query, QStringLiteral("UPDATE whys SET question = ?, answer = ? WHERE id = ?"),
+                   {textValue(question), textValue(answer), whyId});
+    });
+    if (ok)
+        emit whysChanged(concernId);
+    return ok;
+}
+
+QVector<ActionItem> Store::actions(qint64 sessionId) const
+{
+    QVector<ActionItem> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(actionColumns) +
+                  QLatin1String(" WHERE session_id = ? ORDER BY rank, id"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(actionFrom(query));
+    }
+    return result;
+}
+
+std::optional<ActionItem> Store::action(qint64 actionId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QLatin1String(actionColumns) + QLatin1String(" WHERE id = ?"));
+    query.addBindValue(actionId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return actionFrom(query);
+}
+
+qint64 Store::sessionOfAction(qint64 actionId) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT session_id FROM actions WHERE id = ?"));
+    query.addBindValue(actionId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool Store::renumberActions(QSqlQuery &query, const QVector<qint64> &idsInOrder)
+{
+    for (int i = 0; i < idsInOrder.size(); ++i) {
+        if (!run(query, QStringLiteral("UPDATE actions SET rank = ? WHERE id = ?"),
+                 {i + 1, idsInOrder.at(i)}))
+            return false;
+    }
+    return true;
+}
+
+qint64 Store::addAction(const ActionItem &item, int index)
+{
+    qint64 id = item.id;
+    const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
+        const QVector<ActionItem> ranked = actions(item.sessionId);
+        const int at = index < 0 || index > ranked.size() ? int(ranked.size()) : index;
+        const QString time = now();
+        if (!run(query,
+                 QStringLiteral("INSERT INTO actions (id, session_id, concern_id, text, owner,"
+                                " due_date, status, rank, right_away, created_at, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {idOrNull(item.id), item.sessionId, idOrNull(item.concernId), textValue(item.text),
+                  textValue(item.owner), dateOrNull(item.dueDate), Domain::statusKey(item.status),
+                  at + 1, item.rightAway ? 1 : 0, time, time}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        QVector<qint64> order;
+        for (const ActionItem &existing : ranked)
+            order.append(existing.id);
+        order.insert(at, id);
+        return renumberActions(query, order);
+    });
+    if (!ok)
+        return 0;
+    emit actionAdded(item.sessionId, id);
+    emit sessionChanged(item.sessionId);
+    return id;
+}
+
+bool Store::removeAction(qint64 actionId)
+{
+    const qint64 sessionId = sessionOfAction(actionId);
+    const bool ok = write(tr("the removal of the action"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId}))
+            return false;
+        QVector<qint64> order;
+        for (const ActionItem &remaining : actions(sessionId))
+            order.append(remaining.id);
+        return renumberActions(query, order);
+    });
+    if (ok) {
+        emit actionRemoved(sessionId, actionId);
+        emit sessionChanged(sessionId);
+    }
+    return ok;
+}
+
+bool Store::updateAction(const ActionItem &item)
+{
+    const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
+        return run(query,
+                   QStringLiteral("UPDATE actions SET concern_id = ?, text = ?, owner = ?,"
+                                  " due_date = ?, status = ?, right_away = ?, updated_at = ?"
+                                  " WHERE id = ?"),
+                   {idOrNull(item.concernId), textValue(item.text), textValue(item.owner),
+                    dateOrNull(item.dueDate), Domain::statusKey(item.status),
+                    item.rightAway ? 1 : 0, now(), item.id});
+    });
+    if (ok)
+        emit actionChanged(sessionOfAction(item.id), item.id);
+    return ok;
+}
+
+bool Store::moveAction(qint64 sessionId, int from, int to)
+{
+    QVector<ActionItem> ranked = actions(sessionId);
+    if (from < 0 || from >= ranked.size() || to < 0 || to >= ranked.size() || from == to)
+        return false;
+    ranked.move(from, to);
+    const bool ok = write(tr("the order of the actions"), [&](QSqlQuery &query) {
+        // Only the rows between the two places change rank.
+        for (int i = qMin(from, to); i <= qMax(from, to); ++i) {
+            if (!run(query, QStringLiteral("UPDATE actions SET rank = ? WHERE id = ?"),
+                     {i + 1, ranked.at(i).id}))
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        emit actionMoved(sessionId, from, to);
+    return ok;
+}
+
+QVector<FollowUpItem> Store::allActions() const
+{
+    QVector<FollowUpItem> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
+        " a.right_away, s.title, s.created_at FROM actions a JOIN sessions s ON s.id = a.session_id"
+        " WHERE s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC, a.rank"));
+    while (query.next()) {
+        FollowUpItem item;
+        item.action = actionFrom(query);
+        item.sessionTitle = query.value(9).toString();
+        item.sessionCreatedAt = Domain::timestampFromText(query.value(10).toString());
+        result.append(item);
+    }
+    return result;
 }

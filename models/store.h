@@ -80,6 +80,27 @@ public:
     bool setConcernCategory(qint64 concernId, ConcernCategory category);
     bool setConcernMergedInto(qint64 concernId, qint64 intoId);
 
+    // Discussion of a concern.
+    bool setConcernDiscussion(qint64 concernId, DiscussionField field, const QString &text);
+    bool setConcernDiscussed(qint64 concernId, bool discussed);
+    QVector<Why> whys(qint64 concernId) const;
+    // At index in the chain (-1: at the end); a why with an id comes back with it.
+    qint64 addWhy(const Why &why, int index = -1);
+    bool removeWhy(qint64 whyId);
+    bool setWhy(qint64 whyId, const QString &question, const QString &answer);
+
+    // Action items of a session, in rank order.
+    QVector<ActionItem> actions(qint64 sessionId) const;
+    std::optional<ActionItem> action(qint64 actionId) const;
+    // At index in the rank order (-1: last); an item with an id comes back with it.
+    qint64 addAction(const ActionItem &item, int index = -1);
+    bool removeAction(qint64 actionId);
+    // Text, owner, due date, status, "right away" and linked concern at once.
+    bool updateAction(const ActionItem &item);
+    bool moveAction(qint64 sessionId, int from, int to);
+    // Every action of every session, newest session first, ranks in order.
+    QVector<FollowUpItem> allActions() const;
+
     QVector<TimelineEntry> timeline(qint64 sessionId) const;
     qint64 addTimelineEntry(const TimelineEntry &entry, int index = -1);
     bool removeTimelineEntry(qint64 entryId);
@@ -106,6 +127,11 @@ signals:
     void concernRemoved(qint64 sessionId, qint64 concernId);
     void concernChanged(qint64 sessionId, qint64 concernId);
     void timelineChanged(qint64 sessionId);
+    void whysChanged(qint64 concernId);
+    void actionAdded(qint64 sessionId, qint64 actionId);
+    void actionRemoved(qint64 sessionId, qint64 actionId);
+    void actionChanged(qint64 sessionId, qint64 actionId);
+    void actionMoved(qint64 sessionId, int from, int to);
     void writeFailed(const QString &message);
 
 private:
@@ -115,6 +141,9 @@ private:
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     qint64 sessionOfParticipant(qint64 participantId) const;
     qint64 sessionOfConcern(qint64 concernId) const;
+    qint64 sessionOfAction(qint64 actionId) const;
+    qint64 concernOfWhy(qint64 whyId) const;
+    bool renumberActions(QSqlQuery &query, const QVector<qint64> &idsInOrder);
     bool updateParticipant(qint64 participantId, const char *column, const QVariant &value,
                            const QString &what);
     bool updateConcern(qint64 concernId, const char *column, const QVariant &value,

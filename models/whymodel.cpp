@@ -1,0 +1,179 @@
+#include "whymodel.h"
+
+#include "actioncommands.h"
+#include "store.h"
+
+#include <QUndoStack>
+
+WhyModel::WhyModel(Store *store, QUndoStack *undoStack, qint64 concernId, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_concernId(concernId)
+{
+    if (concernId)
+        m_whys = store->whys(concernId);
+    connect(store, &Store::whysChanged, this, &WhyModel::reload);
+}
+
+void WhyModel::setConcern(qint64 concernId)
+{
+    if (concernId == m_concernId)
+        return;
+    beginResetModel();
+    m_concernId = concernId;
+    m_whys = concernId ? m_store->whys(concernId) : QVector<Why>();
+    endResetModel();
+}
+
+void WhyModel::reload(qint64 concernId)
+{
+    if (concernId != m_concernId || !concernId)
+        return;
+    const QVector<Why> fresh = m_store->whys(m_concernId);
+    const int oldCount = int(m_whys.size());
+    const int newCount = int(fresh.size());
+
+    // Each store change adds, removes or edits one why. Reporting it as
+    // exactly that keeps an editor's cursor where it is; anything else is
+    // reported as a reset.
+    int head = 0;
+    while (head < oldCount && head < newCount && m_whys.at(head).id == fresh.at(head).id)
+        ++head;
+    int tail = 0;
+    while (tail < oldCount - head && tail < newCount - head &&
+           m_whys.at(oldCount - 1 - tail).id == fresh.at(newCount - 1 - tail).id)
+        ++tail;
+    const int removed = oldCount - head - tail;
+    const int added = newCount - head - tail;
+
+    if (removed > 0 && added > 0) {
+        beginResetModel();
+        m_whys = fresh;
+        endResetModel();
+        return;
+    }
+
+    const auto differs = [](const Why &a, const Why &b) {
+        return a.question != b.question || a.answer != b.answer;
+    };
+    QVector<int> changed;
+    for (int row = 0; row < head; ++row) {
+        if (differs(m_whys.at(row), fresh.at(row)))
+            changed.append(row);
+    }
+    for (int i = 0; i < tail; ++i) {
+        if (differs(m_whys.at(oldCount - 1 - i), fresh.at(newCount - 1 - i)))
+            changed.append(newCount - 1 - i);
+    }
+
+    if (added > 0) {
+        beginInsertRows({}, head, head + added - 1);
+        m_whys = fresh;
+        endInsertRows();
+    } else if (removed > 0) {
+        beginRemoveRows({}, head, head + removed - 1);
+        m_whys = fresh;
+        endRemoveRows();
+    } else {
+        m_whys = fresh;
+    }
+    for (int row : std::as_const(changed))
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int WhyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_whys.size());
+}
+
+int WhyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WhyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Why &why = m_whys.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return index.column() == QuestionColumn ? why.question : why.answer;
+    case Qt::ToolTipRole:
+        return index.column() == QuestionColumn ? why.question : why.answer;
+    case WhyIdRole:
+        return why.id;
+    }
+    return {};
+}
+
+QVariant WhyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case QuestionColumn:
+        return tr("Why?");
+    case AnswerColumn:
+        return tr("Because");
+    }
+    return {};
+}
+
+Qt::ItemFlags WhyModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool WhyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Why &before = m_whys.at(index.row());
+    Why after = before;
+    if (index.column() == QuestionColumn)
+        after.question = value.toString();
+    else
+        after.answer = value.toString();
+    if (after.question == before.question && after.answer == before.answer)
+        return false;
+    m_undoStack->push(new EditWhyCommand(m_store, before, after));
+    return m_whys.at(index.row()).question == after.question &&
+           m_whys.at(index.row()).answer == after.answer;
+}
+
+bool WhyModel::addWhy(const QString &question, const QString &answer)
+{
+    if (!canAddWhy())
+        return false;
+    Why why;
+    why.concernId = m_concernId;
+    why.question = question;
+    why.answer = answer;
+    const int before = rowCount();
+    m_undoStack->push(new AddWhyCommand(m_store, why, before));
+    // A write that failed leaves the rows as they were (and the stack drops it).
+    return rowCount() == before + 1;
+}
+
+bool WhyModel::removeWhy(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const int before = rowCount();
+    m_undoStack->push(new RemoveWhyCommand(m_store, m_whys.at(row), row));
+    return rowCount() == before - 1;
+}
+
+QString WhyModel::lastAnswer() const
+{
+    return m_whys.isEmpty() ? QString() : m_whys.constLast().answer;
+}
