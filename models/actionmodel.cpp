@@ -366,10 +366,12 @@ void ActionModel::onAdded(qint64 sessionId, qint64 actionId)
         reload();
         return;
     }
+    // The rows below keep their old rank while the row goes in, and change
+    // it after, so a view sees an insertion and then the new numbers.
     beginInsertRows({}, row, row);
-    m_actions = fresh;
+    m_actions.insert(row, fresh.at(row));
     endInsertRows();
-    // Everything below moved down a rank.
+    m_actions = fresh;
     ranksChangedFrom(row + 1, int(m_actions.size()) - 1);
 }
 
@@ -380,9 +382,11 @@ void ActionModel::onRemoved(qint64 sessionId, qint64 actionId)
     const int row = rowOfAction(actionId);
     if (row < 0)
         return;
+    // As for an insertion: first the row goes, then the ranks change.
     beginRemoveRows({}, row, row);
-    m_actions = m_store->actions(m_sessionId);
+    m_actions.remove(row);
     endRemoveRows();
+    m_actions = m_store->actions(m_sessionId);
     ranksChangedFrom(row, int(m_actions.size()) - 1);
 }
 

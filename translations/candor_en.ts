@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Add a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down change the day; Delete clears the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, in the order they will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done? Type it, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each concern&apos;s actions together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the order, as does dragging; F2 edits; Space on “Right away” marks it; Delete removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Type the first one above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold rows, above the line, are addressed right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text: type what will be done, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved; it is still in the box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlamelessHints</name>
     <message>
         <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
@@ -253,6 +390,212 @@
     </message>
 </context>
 <context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W asks the first why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done about “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from this concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · Ctrl+Shift+A action · Ctrl+Shift+D discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action from this concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns recorded during sharing appear here, most written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written by %n people</source>
+        <translation>
+            <numerusform>Written by %n person</numerusform>
+            <numerusform>Written by %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What let this happen, and how do we recover faster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How could it have been avoided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the chain of whys ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain has at most five whys; the last answer is the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The why could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no concern to link an action to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text saying what will be done; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet (Ctrl+Shift+A adds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Pre-mortem</source>
@@ -352,6 +695,126 @@ What can we change so this category of problem cannot happen again?
 What can we change so we recover faster from what is out of our control?
 What went well? Where did we get lucky?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: actions of every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits owner, due date or status; Enter opens the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) shown</source>
+        <translation>
+            <numerusform>%n action shown</numerusform>
+            <numerusform>%n actions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -593,6 +1056,22 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open action of every session, with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up — Candor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1855,34 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>the template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chain has at most five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -1385,6 +1892,17 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyModel</name>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,7 +129,7 @@ QString CountdownWidget::stateText() const
         parts << tr("Paused");
     if (m_countdown && m_countdown->isOvertime())
         parts << (Countdown::shownSeconds(m_countdown->remainingMs()) == 0 ? tr("Time is up")
-                                                                : tr("Overtime"));
+                                                                           : tr("Overtime"));
     if (!m_hint.isEmpty())
         parts << m_hint;
     QString text = parts.value(0);

@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "domain.h"
+#include "followuppage.h"
 #include "sessioncommands.h"
 #include "sessionflow.h"
 #include "sessionlistmodel.h"
@@ -257,6 +258,11 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts(QKeySequence::Redo);
 
+    m_followUp = new QAction(tr("&Follow-up of All Actions"), this);
+    m_followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_followUp->setStatusTip(tr("Every open action of every session, with filters"));
+    connect(m_followUp, &QAction::triggered, this, &MainWindow::showFollowUp);
+
     m_about = new QAction(tr("&About Candor"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -281,6 +287,9 @@ void MainWindow::createMenus()
     edit->addAction(m_delete);
     edit->addSeparator();
     edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_followUp);
 
     m_sessionMenu = menuBar()->addMenu(tr("&Session"));
     m_sessionMenu->setEnabled(false);
@@ -374,6 +383,34 @@ void MainWindow::newSession(int kind)
     selectSession(command->sessionId());
     m_sessionView->setFocus();
     renameCurrentSession();
+}
+
+void MainWindow::showFollowUp()
+{
+    // Built on first use, and fresh each time it is shown.
+    if (!m_followUpPage) {
+        m_followUpPage = new FollowUpPage(m_store, m_listUndoStack, this);
+        m_pages->addWidget(m_followUpPage);
+        connect(m_followUpPage, &FollowUpPage::openSessionRequested, this,
+                &MainWindow::openSession);
+    } else {
+        m_followUpPage->reload();
+    }
+    m_openSessionId = 0;
+    m_undoGroup->setActiveStack(m_listUndoStack);
+    m_pages->setCurrentWidget(m_followUpPage);
+    setWindowTitle(tr("Follow-up — Candor"));
+    m_followUpPage->setFocus();
+    updateActions();
+}
+
+void MainWindow::openSession(qint64 id)
+{
+    m_search->clear();
+    m_sessionModel->fetchAll();
+    selectSession(id);
+    if (currentSessionId() == id)
+        openCurrentSession();
 }
 
 void MainWindow::openCurrentSession()
@@ -486,7 +523,7 @@ void MainWindow::updateActions()
     m_delete->setEnabled(onList && hasCurrent);
     m_duplicate->setEnabled(hasCurrent || m_openSessionId != 0);
     m_close->setEnabled(!onList);
-    m_sessionMenu->setEnabled(!onList && m_sessionPage);
+    m_sessionMenu->setEnabled(m_sessionPage && m_pages->currentWidget() == m_sessionPage);
 }
 
 void MainWindow::updateEmptyHint()

@@ -7,6 +7,7 @@
 
 class Clock;
 class Dialogs;
+class FollowUpPage;
 class QAction;
 class QMenu;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     // The session shown on the session page, or 0 on the list.
     qint64 openSessionId() const { return m_openSessionId; }
     SessionPage *sessionPage() const;
+    FollowUpPage *followUpPage() const { return m_followUpPage; }
     // Tests run sessions on a clock of their own; it must outlive the window.
     void setClock(Clock *clock);
 
@@ -55,6 +57,8 @@ private:
     void duplicateCurrentSession();
     void deleteCurrentSession();
     void showList();
+    void showFollowUp();
+    void openSession(qint64 id);
     void focusSearch();
     void updateActions();
     void updateEmptyHint();
@@ -81,6 +85,8 @@ private:
     QLabel *m_emptyHint = nullptr;
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
+    FollowUpPage *m_followUpPage = nullptr;
+    QAction *m_followUp = nullptr;
     Clock *m_clock = nullptr;
     qint64 m_openSessionId = 0;
 

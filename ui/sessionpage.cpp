@@ -1,6 +1,8 @@
 #include "sessionpage.h"
 
+#include "actionspage.h"
 #include "countdown.h"
+#include "discussionpage.h"
 #include "rankedpage.h"
 #include "scenepage.h"
 #include "sessionflow.h"
@@ -121,7 +123,9 @@ QWidget *SessionPage::createPage(Phase phase)
     case Phase::Ranked:
         return new RankedPage(m_flow, this);
     case Phase::Discussion:
+        return new DiscussionPage(m_flow, this);
     case Phase::Actions:
+        return new ActionsPage(m_flow, this);
     case Phase::Summary:
         return comingLater(phase, this);
     }
@@ -159,7 +163,7 @@ void SessionPage::dropPagesOfOtherKind()
     // Scene, sharing and ranked pages differ between the kinds; they are
     // built again, for the new kind, when next shown.
     m_builtForKind = m_flow->details().kind;
-    for (Phase phase : {Phase::Scene, Phase::Sharing, Phase::Ranked}) {
+    for (Phase phase : {Phase::Scene, Phase::Sharing, Phase::Ranked, Phase::Discussion}) {
         QWidget *page = m_pageByPhase.take(int(phase));
         if (!page)
             continue;

@@ -212,6 +212,50 @@ private slots:
         QCOMPARE(store.purgeDeletedSessions(), 0);
     }
 
+    void actionsKeepADenseRankAndWhysStopAtFive()
+    {
+        Store store(Database::defaultConnectionName);
+        const qint64 session =
+            store.createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        QStringList texts{"A", "B", "C", "D"};
+        for (const QString &text : texts) {
+            ActionItem item;
+            item.sessionId = session;
+            item.text = text;
+            QVERIFY(store.addAction(item) > 0);
+        }
+        QVERIFY(store.moveAction(session, 3, 0));
+        ActionItem inserted;
+        inserted.sessionId = session;
+        inserted.text = QStringLiteral("E");
+        inserted.dueDate = QDate(2026, 1, 31);
+        QVERIFY(store.addAction(inserted, 2) > 0);
+        reopen();
+        Store reopened(Database::defaultConnectionName);
+        QStringList order;
+        QList<int> ranks;
+        for (const ActionItem &item : reopened.actions(session)) {
+            order << item.text;
+            ranks << item.rank;
+        }
+        QCOMPARE(order, QStringList({"D", "A", "E", "B", "C"}));
+        QCOMPARE(ranks, QList<int>({1, 2, 3, 4, 5}));
+        QCOMPARE(reopened.actions(session).at(2).dueDate, QDate(2026, 1, 31));
+        QCOMPARE(reopened.session(session)->actionCount, 5);
+
+        Concern concern;
+        concern.sessionId = session;
+        concern.summary = QStringLiteral("Late review");
+        const qint64 concernId = reopened.recordConcern(concern, TurnState{});
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(reopened.addWhy({0, concernId, 0, QStringLiteral("Why %1?").arg(i), {}}) > 0);
+        QSignalSpy failed(&reopened, &Store::writeFailed);
+        QCOMPARE(reopened.addWhy({0, concernId, 0, QStringLiteral("Why 6?"), {}}), qint64(0));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(reopened.whys(concernId).size(), 5);
+        QCOMPARE(reopened.whys(concernId).last().position, 5);
+    }
+
     void failedWriteChangesNothing()
     {
         Store store(Database::defaultConnectionName);

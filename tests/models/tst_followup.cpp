@@ -1,0 +1,142 @@
+#include "database.h"
+#include "followupmodel.h"
+#include "store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// The product manager's view across sessions: what is still to do, by
+// whom, by when, and what is late — with "today" fixed by the test.
+class TestFollowUp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    const QDate m_today{2026, 5, 20};
+
+    qint64 addAction(qint64 session, const QString &text, const QString &owner, const QDate &due,
+                     ActionStatus status = ActionStatus::Open)
+    {
+        ActionItem item;
+        item.sessionId = session;
+        item.text = text;
+        item.owner = owner;
+        item.dueDate = due;
+        item.status = status;
+        return m_store->addAction(item);
+    }
+
+    QStringList texts(const QAbstractItemModel &model) const
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result << model.index(row, FollowUpModel::TextColumn).data().toString();
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        static int fileNumber = 0;
+        const QString path = m_dir.filePath(QStringLiteral("follow-%1.sqlite").arg(++fileNumber));
+        QVERIFY(Database::open(path).ok());
+        m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        m_stack = std::make_unique<QUndoStack>();
+        const qint64 launch =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        const qint64 outage =
+            m_store->createSession(SessionKind::PostMortem, QStringLiteral("Outage"));
+        const qint64 billing =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Billing"));
+        addAction(launch, QStringLiteral("Submit build early"), QStringLiteral("Lee"),
+                  {2026, 5, 1});
+        addAction(launch, QStringLiteral("Own push service"), QStringLiteral("Dana"), {2026, 6, 1});
+        addAction(outage, QStringLiteral("Page the right team"), QStringLiteral("Kim"),
+                  {2026, 5, 10}, ActionStatus::InProgress);
+        addAction(outage, QStringLiteral("Rewrite runbook"), QStringLiteral("Lee"), {2026, 4, 1},
+                  ActionStatus::Done);
+        addAction(billing, QStringLiteral("Test refunds"), QStringLiteral("Ana"), {});
+        addAction(billing, QStringLiteral("Drop legacy plan"), QStringLiteral("Lee"), {2026, 5, 2},
+                  ActionStatus::Dropped);
+    }
+
+    void cleanup()
+    {
+        m_stack.reset();
+        m_store.reset();
+        Database::close();
+    }
+
+    void showsWhatIsStillToDoByDueDate()
+    {
+        FollowUpModel model(m_store.get(), m_stack.get());
+        model.setToday([this] { return m_today; });
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 6);
+        FollowUpFilter open;
+        open.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(
+            &open, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Open and in progress only, soonest first, no date last.
+        QCOMPARE(texts(open), QStringList({"Submit build early", "Page the right team",
+                                           "Own push service", "Test refunds"}));
+        QVERIFY(open.index(0, 0).data(FollowUpModel::OverdueRole).toBool());
+        QVERIFY(!open.index(2, 0).data(FollowUpModel::OverdueRole).toBool());
+        QVERIFY(open.index(0, FollowUpModel::SessionColumn).data().toString().contains("Launch"));
+    }
+
+    void filtersByOwnerStatusOverdueAndSession()
+    {
+        FollowUpModel model(m_store.get(), m_stack.get());
+        model.setToday([this] { return m_today; });
+        FollowUpFilter filter;
+        filter.setSourceModel(&model);
+
+        filter.setOwner(QStringLiteral("lee"));
+        QCOMPARE(texts(filter), QStringList{"Submit build early"});
+        filter.setStatuses({});
+        QCOMPARE(texts(filter),
+                 QStringList({"Rewrite runbook", "Submit build early", "Drop legacy plan"}));
+        filter.setOwner({});
+        filter.setStatuses({ActionStatus::Open, ActionStatus::InProgress});
+        filter.setOverdueOnly(true);
+        QCOMPARE(texts(filter), QStringList({"Submit build early", "Page the right team"}));
+        filter.setOverdueOnly(false);
+        filter.setSessionId(model.index(0, 0).data(FollowUpModel::SessionIdRole).toLongLong());
+        QCOMPARE(filter.rowCount(), 1); // the newest session, Billing: "Test refunds"
+        QCOMPARE(texts(filter), QStringList{"Test refunds"});
+    }
+
+    void statusEditedInPlaceIsUndoable()
+    {
+        FollowUpModel model(m_store.get(), m_stack.get());
+        model.setToday([this] { return m_today; });
+        FollowUpFilter open;
+        open.setSourceModel(&model);
+        const QModelIndex status = open.index(0, FollowUpModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Open"));
+        QVERIFY(open.setData(status, int(ActionStatus::Done)));
+        // Done drops out of the list of what is left, and the file says so.
+        QCOMPARE(texts(open),
+                 QStringList({"Page the right team", "Own push service", "Test refunds"}));
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT status FROM actions WHERE text = 'Submit build early'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("done"));
+        m_stack->undo();
+        QCOMPARE(open.rowCount(), 4);
+        QCOMPARE(texts(open).first(), QStringLiteral("Submit build early"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFollowUp)
+#include "tst_followup.moc"

@@ -1,0 +1,300 @@
+#include "actionmodel.h"
+#include "actionspage.h"
+#include "database.h"
+#include "sessionflow.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "keyboard.h"
+
+// The product manager prioritizing a session's actions from the keyboard,
+// checked against what the database holds after each step.
+class TestActionsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<SessionFlow> m_flow;
+    std::unique_ptr<ActionsPage> m_page;
+    qint64 m_sessionId = 0;
+
+    QVariant stored(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        query.prepare(sql);
+        query.addBindValue(m_sessionId);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    QString storedOrder() const
+    {
+        return stored(QStringLiteral("SELECT group_concat(text, '|') FROM (SELECT text FROM"
+                                     " actions WHERE session_id = ? ORDER BY rank)"))
+            .toString();
+    }
+
+    QVariant storedField(const QString &text, const QString &column) const
+    {
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM actions WHERE session_id = ? AND text = ?").arg(column));
+        query.addBindValue(m_sessionId);
+        query.addBindValue(text);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    QString shownOrder() const
+    {
+        QStringList texts;
+        QAbstractItemModel *model = m_page->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << model->index(row, ActionModel::TextColumn).data().toString();
+        return texts.join(QLatin1Char('|'));
+    }
+
+    QString currentText() const
+    {
+        const QModelIndex current = m_page->view()->currentIndex();
+        return current.sibling(current.row(), ActionModel::TextColumn).data().toString();
+    }
+
+private slots:
+    void init()
+    {
+        const Database::OpenResult opened =
+            Database::open(m_dir.filePath(QStringLiteral("actions.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        m_stack = std::make_unique<QUndoStack>();
+        m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        for (const char *name : {"Dana", "Lee"}) {
+            Participant participant;
+            participant.sessionId = m_sessionId;
+            participant.name = QString::fromLatin1(name);
+            QVERIFY(m_store->addParticipant(participant) > 0);
+        }
+        m_flow = std::make_unique<SessionFlow>(m_store.get(), m_stack.get(), m_sessionId);
+        m_page = std::make_unique<ActionsPage>(m_flow.get());
+        m_page->model()->setToday([] { return QDate(2026, 3, 10); });
+        m_page->resize(1100, 600);
+        m_page->show();
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->setFocus(Qt::OtherFocusReason);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_flow.reset();
+        m_stack.reset();
+        m_store.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("actions.sqlite")));
+        Database::close();
+    }
+
+    void prioritizeByKeyboard()
+    {
+        QTableView *view = m_page->view();
+        QCOMPARE(QApplication::focusWidget(), m_page->entry());
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-empty"));
+
+        // Enter on nothing: told why, nothing stored.
+        Keyboard::press(Qt::Key_Return);
+        QVERIFY(!m_page->message().isEmpty());
+        QCOMPARE(
+            stored(QStringLiteral("SELECT count(*) FROM actions WHERE session_id = ?")).toInt(), 0);
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-refused"));
+
+        Keyboard::type(QStringLiteral("Write the runbook"));
+        QVERIFY(m_page->message().isEmpty());
+        Keyboard::press(Qt::Key_Return);
+        Keyboard::type(QStringLiteral("Page on-call earlier"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook|Page on-call earlier"));
+        QVERIFY(m_page->entry()->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), m_page->entry());
+
+        // Into the list: the last one typed is the current one.
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(currentText(), QStringLiteral("Page on-call earlier"));
+
+        // Alt+Up: it goes first, and stays selected.
+        const int beforeMove = m_stack->index();
+        Keyboard::press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(storedOrder(), QStringLiteral("Page on-call earlier|Write the runbook"));
+        QCOMPARE(shownOrder(), storedOrder());
+        QCOMPARE(currentText(), QStringLiteral("Page on-call earlier"));
+        QVERIFY(view->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(view->model()->index(0, ActionModel::RankColumn).data().toInt(), 1);
+        // Already first: stays.
+        Keyboard::press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(storedOrder(), QStringLiteral("Page on-call earlier|Write the runbook"));
+
+        // Right away: to the last column, Space.
+        Keyboard::press(Qt::Key_End);
+        QCOMPARE(view->currentIndex().column(), int(ActionModel::RightAwayColumn));
+        Keyboard::press(Qt::Key_Space);
+        QCOMPARE(storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("right_away"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            storedField(QStringLiteral("Write the runbook"), QStringLiteral("right_away")).toInt(),
+            0);
+
+        // The owner, completed from the participants' names.
+        Keyboard::press(Qt::Key_Home);
+        Keyboard::press(Qt::Key_Right);
+        Keyboard::press(Qt::Key_Right);
+        QCOMPARE(view->currentIndex().column(), int(ActionModel::OwnerColumn));
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(QStringLiteral("da"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(
+            storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("owner")).toString(),
+            QStringLiteral("Dana"));
+        QCOMPARE(QApplication::focusWidget(), view);
+
+        // The due date: the editor opens on today; Up twice is two days on.
+        Keyboard::press(Qt::Key_Right);
+        QCOMPARE(view->currentIndex().column(), int(ActionModel::DueColumn));
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("due_date"))
+                     .toString(),
+                 QStringLiteral("2026-03-12"));
+
+        // The other one was due last week: allowed, and shown overdue.
+        Keyboard::press(Qt::Key_Down);
+        QCOMPARE(currentText(), QStringLiteral("Write the runbook"));
+        Keyboard::press(Qt::Key_F2);
+        for (int day = 0; day < 3; ++day)
+            Keyboard::press(Qt::Key_Down);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(
+            storedField(QStringLiteral("Write the runbook"), QStringLiteral("due_date")).toString(),
+            QStringLiteral("2026-03-07"));
+        QVERIFY(view->currentIndex().data(ActionModel::OverdueRole).toBool());
+        QVERIFY(view->currentIndex().data().toString().contains(QStringLiteral("overdue")));
+        // An editor opened and left alone leaves an empty date empty.
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Delete, Qt::NoModifier); // not in an editor: removes
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook"));
+        m_stack->undo();
+        QCOMPARE(storedOrder(), QStringLiteral("Page on-call earlier|Write the runbook"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-prioritized"));
+
+        // Undo back past the reorder: each step on the way leaves the
+        // database as it was then.
+        const int afterEdits = m_stack->index();
+        while (m_stack->index() > beforeMove)
+            m_stack->undo();
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook|Page on-call earlier"));
+        QCOMPARE(shownOrder(), storedOrder());
+        QCOMPARE(storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("right_away"))
+                     .toInt(),
+                 0);
+        QVERIFY(storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("owner"))
+                    .toString()
+                    .isEmpty());
+        while (m_stack->index() < afterEdits)
+            m_stack->redo();
+        QCOMPARE(storedOrder(), QStringLiteral("Page on-call earlier|Write the runbook"));
+        QCOMPARE(
+            storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("owner")).toString(),
+            QStringLiteral("Dana"));
+    }
+
+    void clearingTheDueDate()
+    {
+        const qint64 id = m_page->model()->addAction(QStringLiteral("Add a canary"));
+        QVERIFY(id > 0);
+        QTableView *view = m_page->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, ActionModel::DueColumn));
+
+        // Opened and closed untouched: still no date.
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_Return);
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
+
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).toString(),
+                 QStringLiteral("2026-03-11"));
+        // Delete inside the editor clears the date, not the action.
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_Delete);
+        Keyboard::press(Qt::Key_Return);
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
+        QCOMPARE(storedOrder(), QStringLiteral("Add a canary"));
+    }
+
+    void groupByConcern()
+    {
+        Concern first;
+        first.sessionId = m_sessionId;
+        first.summary = QStringLiteral("Nobody owns the pager");
+        const qint64 pager = m_store->recordConcern(first, TurnState());
+        Concern second = first;
+        second.summary = QStringLiteral("The vendor API is rate limited");
+        const qint64 vendor = m_store->recordConcern(second, TurnState());
+        QVERIFY(pager > 0 && vendor > 0);
+
+        ActionModel *model = m_page->model();
+        model->addAction(QStringLiteral("Ask for a higher quota"), vendor);
+        model->addAction(QStringLiteral("Free-standing clean-up"));
+        model->addAction(QStringLiteral("Name a pager owner"), pager);
+        model->addAction(QStringLiteral("Cache vendor answers"), vendor);
+        QTableView *view = m_page->view();
+        QVERIFY(view->isColumnHidden(ActionModel::ConcernColumn));
+
+        m_page->groupByConcern()->setChecked(true);
+        QVERIFY(!view->isColumnHidden(ActionModel::ConcernColumn));
+        QCOMPARE(shownOrder(), QStringLiteral("Name a pager owner|Ask for a higher quota|Cache "
+                                              "vendor answers|Free-standing clean-up"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-grouped"));
+
+        // Alt+Up moves within the group, in the rank order underneath.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(2, ActionModel::TextColumn));
+        Keyboard::press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(storedOrder(), QStringLiteral("Cache vendor answers|Ask for a higher quota|"
+                                               "Free-standing clean-up|Name a pager owner"));
+        QCOMPARE(currentText(), QStringLiteral("Cache vendor answers"));
+        // Not out of it.
+        Keyboard::press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(storedOrder(), QStringLiteral("Cache vendor answers|Ask for a higher quota|"
+                                               "Free-standing clean-up|Name a pager owner"));
+
+        m_page->groupByConcern()->setChecked(false);
+        QVERIFY(view->isColumnHidden(ActionModel::ConcernColumn));
+        QCOMPARE(shownOrder(), storedOrder());
+        QCOMPARE(currentText(), QStringLiteral("Cache vendor answers"));
+    }
+};
+
+QTEST_MAIN(TestActionsPage)
+#include "tst_actionspage.moc"

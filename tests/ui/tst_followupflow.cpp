@@ -1,0 +1,174 @@
+#include "actionspage.h"
+#include "database.h"
+#include "dialogs.h"
+#include "discussionpage.h"
+#include "followupmodel.h"
+#include "followuppage.h"
+#include "mainwindow.h"
+#include "sessionpage.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "keyboard.h"
+
+using Keyboard::press;
+using Keyboard::type;
+
+// After sharing: the room discusses the most-written concern down to its
+// root cause and turns it into actions; the product manager orders them and
+// later finds them in the follow-up of every session.
+class TestFollowUpFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString scalar(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        if (!query.exec(sql) || !query.next())
+            return QStringLiteral("<none>");
+        return query.value(0).toString();
+    }
+
+private slots:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("followup.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        // A session whose sharing is over: three concerns, the second most written.
+        const qint64 session =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Mobile launch"));
+        for (const char *name : {"Dana", "Lee", "Ana"}) {
+            Participant participant;
+            participant.sessionId = session;
+            participant.name = QString::fromLatin1(name);
+            QVERIFY(m_store->addParticipant(participant) > 0);
+        }
+        const QStringList summaries{"Flaky tests", "App store review is late", "No rollback"};
+        const QList<int> hands{0, 2, 1};
+        for (int i = 0; i < summaries.size(); ++i) {
+            Concern concern;
+            concern.sessionId = session;
+            concern.summary = summaries.at(i);
+            concern.handsRaised = hands.at(i);
+            QVERIFY(m_store->recordConcern(concern, TurnState{}) > 0);
+        }
+        QVERIFY(m_store->setPhase(session, Phase::Discussion, QDateTime::currentDateTimeUtc()));
+        m_window = std::make_unique<MainWindow>(m_store.get(), path);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_store.reset();
+        Database::close();
+    }
+
+    void discussPrioritizeAndFollowUp()
+    {
+        // Reopening the session returns to the discussion, on the top concern.
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Discussion);
+        auto *discussion = m_window->findChild<DiscussionPage *>();
+        QVERIFY(discussion);
+        QCOMPARE(discussion->summaryLabel()->text(), QStringLiteral("App store review is late"));
+
+        // Three whys, each answered, ending in a root cause.
+        const QStringList questions{"Why was the review late?", "Why did we submit late?",
+                                    "Why was the build not ready?"};
+        const QStringList answers{"We submitted on the last day", "The build was not ready",
+                                  "Release builds are made by hand"};
+        for (int i = 0; i < 3; ++i) {
+            press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(QApplication::focusWidget(), discussion->whyQuestionField(i));
+            type(questions.at(i));
+            press(Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), discussion->whyAnswerField(i));
+            type(answers.at(i));
+        }
+        discussion->rootCauseField()->setFocus();
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("Release builds depend on one person"));
+        press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // discussed
+        const QString concern =
+            QStringLiteral("(SELECT id FROM concerns WHERE summary = 'App store review is late')");
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM whys WHERE concern_id = ") + concern),
+                 QStringLiteral("3"));
+        QCOMPARE(scalar(QStringLiteral("SELECT answer FROM whys WHERE position = 3")),
+                 QStringLiteral("Release builds are made by hand"));
+        QCOMPARE(scalar(QStringLiteral("SELECT root_cause || '|' || discussed FROM concerns"
+                                       " WHERE summary = 'App store review is late'")),
+                 QStringLiteral("Release builds depend on one person|1"));
+
+        // Two actions: one from the concern, one free-standing.
+        discussion->setActionTextPrompt([](QWidget *, const Concern &) -> std::optional<QString> {
+            return QStringLiteral("Automate release builds");
+        });
+        press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
+        auto *actions = m_window->findChild<ActionsPage *>();
+        QVERIFY(actions);
+        actions->entry()->setFocus();
+        type(QStringLiteral("Submit for review two weeks early"));
+        press(Qt::Key_Return);
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(text, ' / ') FROM (SELECT text FROM"
+                                       " actions ORDER BY rank)")),
+                 QStringLiteral("Automate release builds / Submit for review two weeks early"));
+        QCOMPARE(scalar(QStringLiteral("SELECT concern_id = ") + concern +
+                        QStringLiteral(" FROM actions WHERE rank = 1")),
+                 QStringLiteral("1"));
+
+        // The product manager puts the quick one first.
+        actions->view()->setFocus();
+        actions->view()->setCurrentIndex(actions->view()->model()->index(1, 1));
+        press(Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(text, ' / ') FROM (SELECT text FROM"
+                                       " actions ORDER BY rank)")),
+                 QStringLiteral("Submit for review two weeks early / Automate release builds"));
+
+        // Both wait in the follow-up of every session.
+        press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        FollowUpPage *followUp = m_window->followUpPage();
+        QVERIFY(followUp && followUp->isVisible());
+        QCOMPARE(followUp->view()->model()->rowCount(), 2);
+        QStringList listed;
+        for (int row = 0; row < 2; ++row)
+            listed << followUp->view()
+                          ->model()
+                          ->index(row, FollowUpModel::TextColumn)
+                          .data()
+                          .toString();
+        listed.sort();
+        QCOMPARE(listed,
+                 QStringList({"Automate release builds", "Submit for review two weeks early"}));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("followup"));
+
+        // Enter jumps back to the session the action came from.
+        followUp->view()->setCurrentIndex(followUp->view()->model()->index(0, 1));
+        press(Qt::Key_Return);
+        QVERIFY(m_window->openSessionId() != 0);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
+    }
+};
+
+QTEST_MAIN(TestFollowUpFlow)
+#include "tst_followupflow.moc"

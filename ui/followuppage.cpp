@@ -1,0 +1,199 @@
+#include "followuppage.h"
+
+#include "followupmodel.h"
+#include "store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Status picked from a list, so only real statuses reach the model.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (ActionStatus status : Domain::statuses())
+            combo->addItem(Domain::statusName(status), int(status));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    }
+};
+
+class DueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *edit = new QDateEdit(parent);
+        edit->setCalendarPopup(true);
+        return edit;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QDate due = index.data(Qt::EditRole).toDate();
+        static_cast<QDateEdit *>(editor)->setDate(due.isValid() ? due : QDate::currentDate());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QDateEdit *>(editor)->date());
+    }
+};
+
+} // namespace
+
+FollowUpPage::FollowUpPage(Store *store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new FollowUpModel(store, undoStack, this))
+    , m_filter(new FollowUpFilter(this))
+    , m_owner(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_session(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    auto *heading = new QLabel(tr("Follow-up: actions of every session"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_owner->setPlaceholderText(tr("Any owner"));
+    m_owner->setClearButtonEnabled(true);
+    m_owner->setAccessibleName(tr("Owner filter"));
+    connect(m_owner, &QLineEdit::textChanged, m_filter, &FollowUpFilter::setOwner);
+
+    m_status->addItem(tr("Still to do"));
+    m_status->addItem(tr("All"));
+    for (ActionStatus status : Domain::statuses())
+        m_status->addItem(Domain::statusName(status), int(status));
+    m_status->setAccessibleName(tr("Status filter"));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FollowUpPage::applyStatus);
+
+    connect(m_overdue, &QCheckBox::toggled, m_filter, &FollowUpFilter::setOverdueOnly);
+
+    m_session->setAccessibleName(tr("Session filter"));
+    connect(m_session, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setSessionId(m_session->itemData(index).toLongLong()); });
+
+    m_view->setModel(m_filter);
+    m_view->setAccessibleName(tr("Actions to follow up"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setSortingEnabled(false);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(FollowUpModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(FollowUpModel::DueColumn, new DueDelegate(m_view));
+    QFont listFont = m_view->font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.2);
+    m_view->setFont(listFont);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FollowUpModel::TextColumn, QHeaderView::Stretch);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openSessionRequested(index.data(FollowUpModel::SessionIdRole).toLongLong());
+    });
+    m_view->setToolTip(tr("F2 edits owner, due date or status; Enter opens the session"));
+
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FollowUpPage::updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FollowUpPage::updateCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &FollowUpPage::updateCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &FollowUpPage::updateCount);
+    }
+
+    auto *filters = new QHBoxLayout;
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *sessionLabel = new QLabel(tr("Sess&ion:"), this);
+    sessionLabel->setBuddy(m_session);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner, 1);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_overdue);
+    filters->addWidget(sessionLabel);
+    filters->addWidget(m_session, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    setFocusProxy(m_view);
+    fillSessions();
+    updateCount();
+}
+
+void FollowUpPage::reload()
+{
+    m_model->reload();
+    fillSessions();
+}
+
+void FollowUpPage::applyStatus()
+{
+    const int index = m_status->currentIndex();
+    if (index == 0)
+        m_filter->setStatuses({ActionStatus::Open, ActionStatus::InProgress});
+    else if (index == 1)
+        m_filter->setStatuses({});
+    else
+        m_filter->setStatuses({ActionStatus(m_status->currentData().toInt())});
+}
+
+void FollowUpPage::fillSessions()
+{
+    const qint64 chosen = m_session->currentData().toLongLong();
+    const QSignalBlocker blocker(m_session);
+    m_session->clear();
+    m_session->addItem(tr("All sessions"), qint64(0));
+    for (const SessionSummary &session : m_store->sessions()) {
+        if (session.actionCount > 0)
+            m_session->addItem(session.title, session.id);
+    }
+    m_session->setCurrentIndex(qMax(0, m_session->findData(chosen)));
+}
+
+void FollowUpPage::updateCount()
+{
+    int overdue = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        overdue += m_filter->index(row, 0).data(FollowUpModel::OverdueRole).toBool() ? 1 : 0;
+    m_count->setText(tr("%n action(s) shown", nullptr, m_filter->rowCount()) +
+                     QStringLiteral(" · ") + tr("%n overdue", nullptr, overdue));
+}
