@@ -160,3 +160,28 @@ void MoveActionCommand::undo()
 {
     setObsolete(!m_store->moveAction(m_sessionId, m_to, m_from));
 }
+
+ReviewActionCommand::ReviewActionCommand(Store *store, qint64 sessionId, qint64 actionId,
+                                         ReviewOutcome beforeOutcome, ActionStatus beforeStatus,
+                                         ReviewOutcome afterOutcome, ActionStatus afterStatus)
+    : m_store(store)
+    , m_sessionId(sessionId)
+    , m_actionId(actionId)
+    , m_beforeOutcome(beforeOutcome)
+    , m_beforeStatus(beforeStatus)
+    , m_afterOutcome(afterOutcome)
+    , m_afterStatus(afterStatus)
+{
+    setText(QCoreApplication::translate("ActionCommands", "Review: %1")
+                .arg(Domain::outcomeName(afterOutcome)));
+}
+
+void ReviewActionCommand::redo()
+{
+    setObsolete(!m_store->setReview(m_sessionId, m_actionId, m_afterOutcome, m_afterStatus));
+}
+
+void ReviewActionCommand::undo()
+{
+    setObsolete(!m_store->setReview(m_sessionId, m_actionId, m_beforeOutcome, m_beforeStatus));
+}

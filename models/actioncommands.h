@@ -108,3 +108,23 @@ private:
     int m_from;
     int m_to;
 };
+
+// The review of an earlier session's action, with the status it sets.
+class ReviewActionCommand : public QUndoCommand
+{
+public:
+    ReviewActionCommand(Store *store, qint64 sessionId, qint64 actionId,
+                        ReviewOutcome beforeOutcome, ActionStatus beforeStatus,
+                        ReviewOutcome afterOutcome, ActionStatus afterStatus);
+    void redo() override;
+    void undo() override;
+
+private:
+    Store *m_store;
+    qint64 m_sessionId;
+    qint64 m_actionId;
+    ReviewOutcome m_beforeOutcome;
+    ActionStatus m_beforeStatus;
+    ReviewOutcome m_afterOutcome;
+    ActionStatus m_afterStatus;
+};

@@ -22,7 +22,6 @@ ActionModel::ActionModel(Store *store, QUndoStack *undoStack, qint64 sessionId, 
     , m_store(store)
     , m_undoStack(undoStack)
     , m_sessionId(sessionId)
-    , m_today([] { return QDate::currentDate(); })
 {
     connect(store, &Store::actionAdded, this, &ActionModel::onAdded);
     connect(store, &Store::actionRemoved, this, &ActionModel::onRemoved);
@@ -38,7 +37,7 @@ ActionModel::ActionModel(Store *store, QUndoStack *undoStack, qint64 sessionId, 
 
 void ActionModel::setToday(std::function<QDate()> today)
 {
-    m_today = today ? std::move(today) : [] { return QDate::currentDate(); };
+    m_today.setSource(std::move(today));
     if (!m_actions.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -72,7 +71,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActionItem &item = m_actions.at(index.row());
-    const bool overdue = item.isOverdue(m_today());
+    const bool overdue = item.isOverdue(m_today.date());
     switch (role) {
     case ActionIdRole:
         return item.id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "today.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -45,7 +46,7 @@ public:
 
     // What "today" is for overdue marks; tests pin it.
     void setToday(std::function<QDate()> today);
-    QDate today() const { return m_today(); }
+    QDate today() const { return m_today.date(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,7 +94,7 @@ private:
     Store *m_store;
     QUndoStack *m_undoStack;
     qint64 m_sessionId;
-    std::function<QDate()> m_today;
+    Today m_today;
     QVector<ActionItem> m_actions;
     QHash<qint64, ConcernInfo> m_concerns;
 };

@@ -29,9 +29,9 @@ static const struct
     Phase phase;
     const char *key;
 } phaseKeys[] = {
-    {Phase::Setup, "setup"},     {Phase::Scene, "scene"},     {Phase::Writing, "writing"},
-    {Phase::Sharing, "sharing"}, {Phase::Ranked, "ranked"},   {Phase::Discussion, "discussion"},
-    {Phase::Actions, "actions"}, {Phase::Summary, "summary"},
+    {Phase::Review, "review"},         {Phase::Setup, "setup"},     {Phase::Scene, "scene"},
+    {Phase::Writing, "writing"},       {Phase::Sharing, "sharing"}, {Phase::Ranked, "ranked"},
+    {Phase::Discussion, "discussion"}, {Phase::Actions, "actions"}, {Phase::Summary, "summary"},
 };
 
 QString Domain::phaseKey(Phase phase)
@@ -68,6 +68,8 @@ QString Domain::kindName(SessionKind kind)
 QString Domain::phaseName(Phase phase)
 {
     switch (phase) {
+    case Phase::Review:
+        return tr("Review");
     case Phase::Setup:
         return tr("Set-up");
     case Phase::Scene:
@@ -224,7 +226,7 @@ QList<ConcernCategory> Domain::categories()
 
 QList<Phase> Domain::phases()
 {
-    return {Phase::Setup,  Phase::Scene,      Phase::Writing, Phase::Sharing,
+    return {Phase::Review, Phase::Setup,      Phase::Scene,   Phase::Writing, Phase::Sharing,
             Phase::Ranked, Phase::Discussion, Phase::Actions, Phase::Summary};
 }
 
@@ -318,4 +320,44 @@ QList<ActionStatus> Domain::statuses()
 {
     return {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
             ActionStatus::Dropped};
+}
+
+QString Domain::outcomeKey(ReviewOutcome outcome)
+{
+    switch (outcome) {
+    case ReviewOutcome::None:
+        return {};
+    case ReviewOutcome::Done:
+        return QStringLiteral("done");
+    case ReviewOutcome::StillOpen:
+        return QStringLiteral("still_open");
+    case ReviewOutcome::Dropped:
+        return QStringLiteral("dropped");
+    }
+    return {};
+}
+
+ReviewOutcome Domain::outcomeFromKey(const QString &key)
+{
+    for (ReviewOutcome outcome :
+         {ReviewOutcome::Done, ReviewOutcome::StillOpen, ReviewOutcome::Dropped}) {
+        if (outcomeKey(outcome) == key)
+            return outcome;
+    }
+    return ReviewOutcome::None;
+}
+
+QString Domain::outcomeName(ReviewOutcome outcome)
+{
+    switch (outcome) {
+    case ReviewOutcome::None:
+        return tr("Not reviewed yet");
+    case ReviewOutcome::Done:
+        return tr("Done");
+    case ReviewOutcome::StillOpen:
+        return tr("Still open");
+    case ReviewOutcome::Dropped:
+        return tr("Dropped");
+    }
+    return {};
 }

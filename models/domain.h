@@ -11,7 +11,20 @@
 enum class SessionKind { PreMortem, PostMortem };
 
 // The phases of the live flow, in the order the facilitator walks them.
-enum class Phase { Setup, Scene, Writing, Sharing, Ranked, Discussion, Actions, Summary };
+enum class Phase {
+    Review, // the open actions of earlier sessions, when there are any
+    Setup,
+    Scene,
+    Writing,
+    Sharing,
+    Ranked,
+    Discussion,
+    Actions,
+    Summary
+};
+
+// What the review of an earlier session's action concluded.
+enum class ReviewOutcome { None, Done, StillOpen, Dropped };
 
 // The text and number fields of a session that the set-up and scene pages
 // edit. The store maps each to its column; nothing else reaches SQL.
@@ -151,6 +164,15 @@ struct FollowUpItem
     QDateTime sessionCreatedAt;
 };
 
+// An earlier session's action as the review at the start of a session
+// shows it.
+struct ReviewItem
+{
+    FollowUpItem item;
+    ReviewOutcome outcome = ReviewOutcome::None;
+    ActionStatus statusBefore = ActionStatus::Open; // before this review changed it
+};
+
 struct TimelineEntry
 {
     qint64 id = 0;
@@ -204,6 +226,9 @@ public:
     static ActionStatus statusFromKey(const QString &key);
     static QString statusName(ActionStatus status);
     static QList<ActionStatus> statuses();
+    static QString outcomeKey(ReviewOutcome outcome);
+    static ReviewOutcome outcomeFromKey(const QString &key);
+    static QString outcomeName(ReviewOutcome outcome);
     // The built-in framing and prompts for a kind of session.
     static PromptTemplate defaultTemplate(SessionKind kind);
 

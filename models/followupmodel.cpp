@@ -11,7 +11,6 @@ FollowUpModel::FollowUpModel(Store *store, QUndoStack *undoStack, QObject *paren
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_today([] { return QDate::currentDate(); })
 {
     // Adding, removing or reordering happens inside a session and is rare
     // while this view is open; a change of one action is updated in place.
@@ -27,7 +26,7 @@ FollowUpModel::FollowUpModel(Store *store, QUndoStack *undoStack, QObject *paren
 
 void FollowUpModel::setToday(std::function<QDate()> today)
 {
-    m_today = std::move(today);
+    m_today.setSource(std::move(today));
     if (!m_items.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -84,7 +83,7 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(action.status);
     case OverdueRole:
-        return action.isOverdue(m_today());
+        return action.isOverdue(m_today.date());
     case DueDateRole:
         return action.dueDate;
     case Qt::DisplayRole:
@@ -114,11 +113,11 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         // Late items stand out in the list; the tooltip says since when.
-        if (action.isOverdue(m_today()))
+        if (action.isOverdue(m_today.date()))
             return QColor(0xa4, 0x00, 0x0f);
         break;
     case Qt::ToolTipRole:
-        if (action.isOverdue(m_today()))
+        if (action.isOverdue(m_today.date()))
             return tr("Overdue since %1")
                 .arg(QLocale().toString(action.dueDate, QLocale::LongFormat));
         break;

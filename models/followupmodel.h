@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "today.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -32,7 +33,7 @@ public:
 
     // "Today" for overdue marks; tests set their own.
     void setToday(std::function<QDate()> today);
-    QDate today() const { return m_today(); }
+    QDate today() const { return m_today.date(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +52,7 @@ private:
 
     Store *m_store;
     QUndoStack *m_undoStack;
-    std::function<QDate()> m_today;
+    Today m_today;
     QVector<FollowUpItem> m_items;
 };
 

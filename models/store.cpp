@@ -453,7 +453,9 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
         if (!run(query, QStringLiteral("UPDATE sessions SET current_phase = ? WHERE id = ?"),
                  {Domain::phaseKey(phase), id}))
             return false;
-        if (phase != Phase::Setup &&
+        // The clock starts with the scene: reviewing last time's actions and
+        // seating people come before it.
+        if (phase != Phase::Setup && phase != Phase::Review &&
             !run(query,
                  QStringLiteral("UPDATE sessions SET started_at = ? WHERE id = ?"
                                 " AND started_at IS NULL"),
@@ -1143,4 +1145,62 @@ QVector<FollowUpItem> Store::allActions() const
         result.append(item);
     }
     return result;
+}
+
+QVector<ReviewItem> Store::actionsToReview(qint64 sessionId) const
+{
+    QVector<ReviewItem> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
+        " a.right_away, s.title, s.created_at, r.outcome FROM actions a"
+        " JOIN sessions s ON s.id = a.session_id"
+        " JOIN sessions this ON this.id = ?"
+        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = this.id"
+        " WHERE s.deleted_at IS NULL AND s.id != this.id AND s.created_at <= this.created_at"
+        " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
+        " ORDER BY s.created_at DESC, s.id DESC, a.rank"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next()) {
+            ReviewItem review;
+            review.item.action = actionFrom(query);
+            review.item.sessionTitle = query.value(9).toString();
+            review.item.sessionCreatedAt = Domain::timestampFromText(query.value(10).toString());
+            review.outcome = Domain::outcomeFromKey(query.value(11).toString());
+            review.statusBefore = review.item.action.status;
+            result.append(review);
+        }
+    }
+    return result;
+}
+
+bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status)
+{
+    const bool ok = write(tr("the review"), [&](QSqlQuery &query) {
+        if (outcome == ReviewOutcome::None) {
+            if (!run(query,
+                     QStringLiteral("DELETE FROM action_reviews WHERE session_id = ? AND"
+                                    " action_id = ?"),
+                     {sessionId, actionId}))
+                return false;
+        } else if (!run(query,
+                        QStringLiteral("INSERT INTO action_reviews (session_id, action_id,"
+                                       " outcome, reviewed_at) VALUES (?, ?, ?, ?)"
+                                       " ON CONFLICT (session_id, action_id) DO UPDATE SET"
+                                       " outcome = excluded.outcome,"
+                                       " reviewed_at = excluded.reviewed_at"),
+                        {sessionId, actionId, Domain::outcomeKey(outcome), now()})) {
+            return false;
+        }
+        return run(query,
+                   QStringLiteral("UPDATE actions SET status = ?, updated_at = ? WHERE id = ?"),
+                   {Domain::statusKey(status), now(), actionId});
+    });
+    if (ok) {
+        emit reviewChanged(sessionId, actionId);
+        emit actionChanged(sessionOfAction(actionId), actionId);
+    }
+    return ok;
 }

@@ -101,6 +101,13 @@ public:
     // Every action of every session, newest session first, ranks in order.
     QVector<FollowUpItem> allActions() const;
 
+    // The review at the start of a session: open actions of the sessions
+    // before it, plus those this session has reviewed already.
+    QVector<ReviewItem> actionsToReview(qint64 sessionId) const;
+    // Records (or, with ReviewOutcome::None, forgets) an outcome and sets the
+    // action's status, in one transaction.
+    bool setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status);
+
     QVector<TimelineEntry> timeline(qint64 sessionId) const;
     qint64 addTimelineEntry(const TimelineEntry &entry, int index = -1);
     bool removeTimelineEntry(qint64 entryId);
@@ -132,6 +139,7 @@ signals:
     void actionRemoved(qint64 sessionId, qint64 actionId);
     void actionChanged(qint64 sessionId, qint64 actionId);
     void actionMoved(qint64 sessionId, int from, int to);
+    void reviewChanged(qint64 sessionId, qint64 actionId);
     void writeFailed(const QString &message);
 
 private:

@@ -280,11 +280,16 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     // F2 or a double click edits; typing alone never overwrites an action.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(true);
+    // One line per action (long ones are elided, the tooltip has all): rows of
+    // a fixed height keep reordering a long list within a frame.
+    m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sizing rows and columns from what is on screen only: measuring all of a
+    // long list after every move would make reordering slow.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(roomFont).lineSpacing() * 2);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
@@ -300,6 +305,7 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     header->setFont(headingFont);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(ActionModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ActionModel::ConcernColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(ActionModel::ConcernColumn,

@@ -120,6 +120,8 @@ FollowUpPage::FollowUpPage(Store *store, QUndoStack *undoStack, QWidget *parent)
     m_view->setFont(listFont);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit what is on screen, not all ten thousand rows.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(FollowUpModel::TextColumn, QHeaderView::Stretch);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSessionRequested(index.data(FollowUpModel::SessionIdRole).toLongLong());

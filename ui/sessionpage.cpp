@@ -3,11 +3,14 @@
 #include "actionspage.h"
 #include "countdown.h"
 #include "discussionpage.h"
+#include "participantmodel.h"
 #include "rankedpage.h"
+#include "reviewpage.h"
 #include "scenepage.h"
 #include "sessionflow.h"
 #include "setuppage.h"
 #include "sharingpage.h"
+#include "store.h"
 #include "writingpage.h"
 
 #include <QAction>
@@ -62,8 +65,13 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_stepper->setDrawBase(true);
     m_stepper->setAccessibleName(tr("Phases"));
     int number = 1;
-    for (Phase phase : Domain::phases())
-        m_stepper->addTab(tr("%1 %2").arg(number++).arg(Domain::phaseName(phase)));
+    for (Phase phase : Domain::phases()) {
+        // The review comes before the numbered steps of the method.
+        if (phase == Phase::Review)
+            m_stepper->addTab(Domain::phaseName(phase));
+        else
+            m_stepper->addTab(tr("%1 %2").arg(number++).arg(Domain::phaseName(phase)));
+    }
     m_stepper->setFocusPolicy(Qt::NoFocus);
 
     m_timeLine->setAccessibleName(tr("Time used against the plan"));
@@ -87,7 +95,17 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     layout->addWidget(m_timeLine);
 
     createActions();
-    showPhase(flow->details().phase);
+    // The review step is there only when earlier sessions left actions open.
+    const bool hasReview = !flow->store()->actionsToReview(flow->sessionId()).isEmpty();
+    m_stepper->setTabVisible(int(Domain::phases().indexOf(Phase::Review)), hasReview);
+    Phase start = flow->details().phase;
+    if (start == Phase::Review && !hasReview)
+        start = Phase::Setup;
+    // A new session of a team begins with what the last one left open.
+    if (hasReview && start == Phase::Setup && !flow->details().startedAt.isValid() &&
+        flow->participants()->rowCount() == 0)
+        start = Phase::Review;
+    showPhase(start);
     connect(m_stepper, &QTabBar::currentChanged, this,
             [this](int index) { showPhase(Domain::phases().value(index, Phase::Setup)); });
     m_builtForKind = flow->details().kind;
@@ -111,6 +129,8 @@ Phase SessionPage::phase() const
 QWidget *SessionPage::createPage(Phase phase)
 {
     switch (phase) {
+    case Phase::Review:
+        return new ReviewPage(m_flow, this);
     case Phase::Setup:
         return new SetupPage(m_flow, this);
     case Phase::Scene:
@@ -180,7 +200,10 @@ void SessionPage::dropPagesOfOtherKind()
 void SessionPage::stepPhase(int delta)
 {
     const QList<Phase> phases = Domain::phases();
-    const int index = int(phases.indexOf(phase())) + delta;
+    int index = int(phases.indexOf(phase())) + delta;
+    // Hidden steps (a review with nothing to review) are passed over.
+    while (index >= 0 && index < phases.size() && !m_stepper->isTabVisible(index))
+        index += delta;
     if (index >= 0 && index < phases.size())
         showPhase(phases.at(index));
 }
@@ -189,6 +212,7 @@ int SessionPage::durationMinutesFor(Phase phase) const
 {
     const SessionDetails &details = m_flow->details();
     switch (phase) {
+    case Phase::Review:
     case Phase::Setup:
     case Phase::Scene:
         return details.sceneMinutes;
@@ -275,7 +299,10 @@ void SessionPage::updateActions()
     for (QAction *action : std::as_const(m_sharingActions))
         action->setEnabled(sharing);
     m_phaseActions.at(0)->setEnabled(phase() != Domain::phases().constLast());
-    m_phaseActions.at(1)->setEnabled(phase() != Domain::phases().constFirst());
+    int firstVisible = 0;
+    while (firstVisible < m_stepper->count() - 1 && !m_stepper->isTabVisible(firstVisible))
+        ++firstVisible;
+    m_phaseActions.at(1)->setEnabled(m_stepper->currentIndex() > firstVisible);
 }
 
 void SessionPage::updateTimeLine()

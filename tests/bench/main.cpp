@@ -1,6 +1,8 @@
 #include "database.h"
 #include "editbenchmark.h"
+#include "followupbenchmark.h"
 #include "recordbenchmark.h"
+#include "reorderbenchmark.h"
 #include "resulttable.h"
 #include "sampledata.h"
 #include "startupbenchmark.h"
@@ -26,15 +28,20 @@ constexpr double peakMemoryBudgetMiB = 80.0;
 constexpr double editRatioBudget = 1.5;
 // One frame at 60 Hz: Enter, and the concern is on disk and on the screen.
 constexpr double recordBudgetMs = 16.0;
+// Opening the follow-up view over every session's actions.
+constexpr double followUpBudgetMs = 100.0;
+// One frame: the action is in its new place, on disk and on the screen.
+constexpr double reorderBudgetMs = 16.0;
 
 struct Options
 {
     int runs = 15;
     int edits = 500;
     int records = 200;
+    int moves = 100;
 };
 
-constexpr Options quickOptions{3, 30, 20};
+constexpr Options quickOptions{3, 30, 20, 20};
 
 void print(FILE *stream, const QString &text)
 {
@@ -80,7 +87,11 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "store (baseline: a prepared INSERT committed alone on a file with the same\n"
         "PRAGMAs), and recording a concern on the real sharing page of a session that\n"
         "already holds 1,000 concerns, from Enter until it is committed and the\n"
-        "1600x1000 window repainted (same baseline, measured alongside). A row past\n"
+        "1600x1000 window repainted (same baseline, measured alongside), and opening\n"
+        "the follow-up view over all 10,000 actions until its table has painted\n"
+        "(baseline: the same window with an empty table; as many openings as runs),\n"
+        "and moving an action one place on the actions page of a session of 200\n"
+        "until committed and repainted (baseline: the raw insert). A row past\n"
         "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
         "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
         "if unset); data goes to a temporary folder under TMPDIR."));
@@ -101,13 +112,21 @@ bool parseOptions(const QCoreApplication &app, Options *options)
                        "(default %1).")
             .arg(Options().records),
         QStringLiteral("n"));
+    const QCommandLineOption movesOption(
+        QStringLiteral("moves"),
+        QStringLiteral("Move <n> actions on the actions page, with as many raw inserts "
+                       "(default %1).")
+            .arg(Options().moves),
+        QStringLiteral("n"));
     const QCommandLineOption quickOption(
         QStringLiteral("quick"),
-        QStringLiteral("A smoke test: %1 runs, %2 edits and %3 recordings unless given.")
+        QStringLiteral("A smoke test: %1 runs, %2 edits, %3 recordings and %4 moves unless "
+                       "given.")
             .arg(quickOptions.runs)
             .arg(quickOptions.edits)
-            .arg(quickOptions.records));
-    parser.addOptions({runsOption, editsOption, recordsOption, quickOption});
+            .arg(quickOptions.records)
+            .arg(quickOptions.moves));
+    parser.addOptions({runsOption, editsOption, recordsOption, movesOption, quickOption});
     parser.process(app);
 
     if (parser.isSet(quickOption))
@@ -128,7 +147,8 @@ bool parseOptions(const QCoreApplication &app, Options *options)
     };
     return positiveNumber(runsOption, &options->runs) &&
            positiveNumber(editsOption, &options->edits) &&
-           positiveNumber(recordsOption, &options->records);
+           positiveNumber(recordsOption, &options->records) &&
+           positiveNumber(movesOption, &options->moves);
 }
 
 // Children get their own settings, data and runtime folders, so neither the
@@ -199,6 +219,7 @@ int main(int argc, char *argv[])
     const QString candorDatabasePath = workDir.filePath(QStringLiteral("sessions.candor"));
     const QString rawDatabasePath = workDir.filePath(QStringLiteral("raw.sqlite"));
     const QString recordRawDatabasePath = workDir.filePath(QStringLiteral("record-raw.sqlite"));
+    const QString reorderRawDatabasePath = workDir.filePath(QStringLiteral("reorder-raw.sqlite"));
     const QProcessEnvironment environment =
         childEnvironment(workDir.filePath(QStringLiteral("home")), platform);
     const QElapsedTimer totalClock = [] {
@@ -235,6 +256,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Before the recording and reordering add their sessions, so it lists
+    // the sample history alone.
+    progress(QStringLiteral("opening the follow-up view and the baseline %1 times each (%2 s so "
+                            "far)")
+                 .arg(options.runs)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    FollowUpBenchmark followUp(candorDatabasePath);
+    if (!followUp.run(options.runs)) {
+        progress(QStringLiteral("the follow-up view could not be measured: ") +
+                 followUp.lastError());
+        return 1;
+    }
+
     progress(QStringLiteral("recording %1 concerns on the sharing page, with as many raw inserts "
                             "(%2 s so far)")
                  .arg(options.records)
@@ -242,6 +276,16 @@ int main(int argc, char *argv[])
     RecordBenchmark recording(candorDatabasePath, recordRawDatabasePath);
     if (!recording.run(options.records)) {
         progress(QStringLiteral("recording could not be measured: ") + recording.lastError());
+        return 1;
+    }
+
+    progress(QStringLiteral("moving %1 actions on the actions page, with as many raw inserts "
+                            "(%2 s so far)")
+                 .arg(options.moves)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    ReorderBenchmark reordering(candorDatabasePath, reorderRawDatabasePath);
+    if (!reordering.run(options.moves)) {
+        progress(QStringLiteral("reordering could not be measured: ") + reordering.lastError());
         return 1;
     }
 
@@ -291,13 +335,36 @@ int main(int argc, char *argv[])
                   milliseconds(recordRawP99, 3), ratioText(recordP99, recordRawP99),
                   QStringLiteral("-"), ResultTable::Verdict::NotJudged});
 
+    const double followUpMedian = median(followUp.openings());
+    const double followUpBaselineMedian = median(followUp.baselines());
+    table.addRow({QStringLiteral("follow-up view of 10,000 actions, median"),
+                  milliseconds(followUpMedian, 1), milliseconds(followUpBaselineMedian, 1),
+                  ratioText(followUpMedian, followUpBaselineMedian),
+                  QStringLiteral("<= %1 ms").arg(followUpBudgetMs, 0, 'f', 0),
+                  verdictFor(followUpMedian, followUpBudgetMs)});
+
+    const double moveMedian = median(reordering.moves());
+    const double moveRawMedian = median(reordering.rawInserts());
+    table.addRow({QStringLiteral("reorder an action among 200, median"),
+                  milliseconds(moveMedian, 3), milliseconds(moveRawMedian, 3),
+                  ratioText(moveMedian, moveRawMedian),
+                  QStringLiteral("<= %1 ms").arg(reorderBudgetMs, 0, 'f', 0),
+                  verdictFor(moveMedian, reorderBudgetMs)});
+
+    const double moveP99 = percentile(reordering.moves(), 99);
+    const double moveRawP99 = percentile(reordering.rawInserts(), 99);
+    table.addRow({QStringLiteral("reorder an action among 200, p99"), milliseconds(moveP99, 3),
+                  milliseconds(moveRawP99, 3), ratioText(moveP99, moveRawP99), QStringLiteral("-"),
+                  ResultTable::Verdict::NotJudged});
+
     const QString fileSystem = QString::fromUtf8(QStorageInfo(workDir.path()).fileSystemType());
     QString report;
-    report += QStringLiteral("Candor benchmark: %1 startups and %2 edits each, %3 recordings, "
-                             "%4 s in all\n")
+    report += QStringLiteral("Candor benchmark: %1 startups and follow-up openings and %2 edits "
+                             "each, %3 recordings, %4 moves, %5 s in all\n")
                   .arg(options.runs)
                   .arg(options.edits)
                   .arg(options.records)
+                  .arg(options.moves)
                   .arg(seconds(totalClock), 0, 'f', 1);
     report += QStringLiteral("platform: %1%2\n")
                   .arg(platform, requestedPlatform.isEmpty()
@@ -319,8 +386,21 @@ int main(int argc, char *argv[])
                   .arg(RecordBenchmark::participantCount)
                   .arg(RecordBenchmark::existingConcerns)
                   .arg(recording.finalConcernCount());
-    report += QStringLiteral("baselines: an empty QMainWindow process; a prepared one-row INSERT "
-                             "committed alone (WAL, synchronous=FULL)\n\n");
+    report += QStringLiteral("follow-up: a new FollowUpPage (%1x%2) holding %3 actions, %4 rows "
+                             "shown by its default filter, until its table painted\n")
+                  .arg(FollowUpBenchmark::windowWidth)
+                  .arg(FollowUpBenchmark::windowHeight)
+                  .arg(followUp.actionCount())
+                  .arg(followUp.shownRows());
+    report += QStringLiteral("reordering: ActionModel::moveAction on the actions page (%1x%2) of "
+                             "a session of %3 actions, one place down or up, until committed and "
+                             "repainted; stored ranks checked afterwards\n")
+                  .arg(ReorderBenchmark::windowWidth)
+                  .arg(ReorderBenchmark::windowHeight)
+                  .arg(ReorderBenchmark::actionCount);
+    report += QStringLiteral(
+        "baselines: an empty QMainWindow process; a prepared one-row INSERT "
+        "committed alone (WAL, synchronous=FULL); a window with an empty QTableView\n\n");
     report += table.toText();
     print(stdout, report);
     return 0;

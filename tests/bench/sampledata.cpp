@@ -14,8 +14,16 @@
 
 namespace {
 
-// Fixed, so that every run of the benchmark writes byte for byte the same data.
+// Fixed, so that every run of the benchmark writes the same text. The dates
+// are counted back from the day of the run, so the same share of actions is
+// overdue whenever it runs.
 constexpr quint32 sampleSeed = 20240611;
+
+// The last sample session ended about this long before the run.
+constexpr int daysSinceLastSession = 10;
+// Actions due longer ago than this were mostly dealt with; newer ones mostly
+// are still to do.
+constexpr int settledAfterDays = 90;
 
 const char *const projects[] = {
     "billing service", "mobile app 4.0",  "search reindex",    "checkout redesign",
@@ -99,8 +107,6 @@ const char *const roles[] = {"Engineer", "Engineer",         "Engineer", "Produc
 const char *const categories[] = {
     "", "Process", "Testing", "Communication", "Infrastructure", "Staffing", "Scope", "Vendors"};
 
-const char *const statuses[] = {"open", "in_progress", "done", "dropped"};
-
 constexpr int minimumParticipants = 3;
 constexpr int maximumParticipants = 12;
 // The most-shared concerns get discussed in the hour; the rest stay a line each.
@@ -152,6 +158,24 @@ public:
         for (int i = between(lowest, highest); i > 0; --i)
             sentences.append(sentence());
         return sentences.join(QLatin1Char(' '));
+    }
+
+    // What follow-up leaves of an action due on due: most old ones done or
+    // dropped, a few forgotten; most recent ones open or under way.
+    QString actionStatus(const QDate &due, const QDate &today)
+    {
+        const int roll = between(0, 99);
+        const bool settled = due.isValid() && due.daysTo(today) > settledAfterDays;
+        const int weights[] = {settled ? 6 : 45, settled ? 4 : 30, settled ? 75 : 20};
+        const ActionStatus byWeight[] = {ActionStatus::Open, ActionStatus::InProgress,
+                                         ActionStatus::Done};
+        int bound = 0;
+        for (int i = 0; i < int(std::size(weights)); ++i) {
+            bound += weights[i];
+            if (roll < bound)
+                return Domain::statusKey(byWeight[i]);
+        }
+        return Domain::statusKey(ActionStatus::Dropped);
     }
 
     QString mitigationList()
@@ -229,6 +253,8 @@ public:
         : m_statements(statements)
         , m_shape(shape)
         , m_text(sampleSeed)
+        , m_now(QDateTime::currentDateTimeUtc())
+        , m_today(m_now.date())
     {}
 
     bool writeSession(int index, QString *error);
@@ -238,14 +264,17 @@ private:
     Statements *m_statements;
     SampleShape m_shape;
     TextGenerator m_text;
+    QDateTime m_now;
+    QDate m_today;
     SampleCounts m_counts;
 };
 
 bool SampleWriter::writeSession(int index, QString *error)
 {
-    // Sessions are spread over about four years, a few a week, the way a
-    // busy team's history looks.
-    const QDateTime firstSession(QDate(2021, 1, 4), QTime(9, 30), Qt::UTC);
+    // Sessions are spread over about four years up to the last few days, a
+    // few a week, the way a busy team's history looks.
+    const qint64 historyDays = qint64(m_shape.sessions) * 36 / 24 + daysSinceLastSession;
+    const QDateTime firstSession(m_today.addDays(-historyDays), QTime(9, 30), Qt::UTC);
     const QDateTime created =
         firstSession.addSecs(qint64(index) * 36 * 3600 + m_text.between(0, 6 * 3600));
     const QDateTime started = created.addSecs(m_text.between(60, 3 * 24 * 3600));
@@ -327,14 +356,19 @@ bool SampleWriter::writeSession(int index, QString *error)
 
     for (int rank = 1; rank <= m_shape.actionsPerSession; ++rank) {
         const qint64 concernId = firstConcernId + m_text.between(0, discussedCount - 1);
-        const QString updated = Domain::timestampText(ended.addDays(m_text.between(0, 30)));
+        const QString updated =
+            Domain::timestampText(std::min(ended.addDays(m_text.between(0, 30)), m_now));
+        const QString owner = names.at(m_text.between(0, participantCount - 1));
+        // One in ten is left without a date.
+        const QDate due =
+            m_text.between(0, 9) == 0 ? QDate() : ended.date().addDays(m_text.between(7, 60));
+        const QVariant dueValue = due.isValid() ? QVariant(due.toString(Qt::ISODate))
+                                                : QVariant(QMetaType::fromType<QString>());
         if (!execWith(m_statements->action,
                       {qint64(++m_counts.actions), sessionId, concernId,
-                       capitalized(m_text.pick(mitigations)),
-                       names.at(m_text.between(0, participantCount - 1)),
-                       ended.date().addDays(m_text.between(7, 60)).toString(Qt::ISODate),
-                       m_text.pick(statuses), rank, rank <= 3 ? 1 : 0, Domain::timestampText(ended),
-                       updated},
+                       capitalized(m_text.pick(mitigations)), owner, dueValue,
+                       m_text.actionStatus(due, m_today), rank, rank <= 3 ? 1 : 0,
+                       Domain::timestampText(ended), updated},
                       error))
             return false;
     }
@@ -398,6 +432,53 @@ bool writeSampleConcerns(const QString &connectionName, qint64 sessionId,
                            i / seats + 1, text.between(0, seats - 1),
                            QStringLiteral(""), // no category: empty, not null
                            Domain::timestampText(firstShared.addSecs(qint64(i) * 20))},
+                          error);
+        }
+    }
+    if (ok && !db.commit()) {
+        *error = db.lastError().text();
+        ok = false;
+    }
+    if (!ok)
+        db.rollback();
+    return ok;
+}
+
+bool writeSampleActions(const QString &connectionName, qint64 sessionId, const QStringList &owners,
+                        int count, QString *error)
+{
+    if (owners.isEmpty()) {
+        *error = QStringLiteral("actions need at least one owner");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    bool ok = false;
+    {
+        QSqlQuery query(db);
+        ok = query.prepare(QStringLiteral("SELECT coalesce(max(rank), 0) FROM actions"
+                                          " WHERE session_id = ?"));
+        ok = ok && execWith(query, {sessionId}, error) && query.next();
+        const int firstRank = ok ? query.value(0).toInt() + 1 : 1;
+        QSqlQuery insert(db);
+        ok = ok && insert.prepare(QStringLiteral(
+                       "INSERT INTO actions (session_id, text, owner, due_date, status, rank,"
+                       " right_away, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ok && error->isEmpty())
+            *error = insert.lastError().text();
+        TextGenerator text(sampleSeed);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString nowText = Domain::timestampText(now);
+        for (int i = 0; ok && i < count; ++i) {
+            const QDate due = now.date().addDays(text.between(-30, 60));
+            ok = execWith(insert,
+                          {sessionId, capitalized(text.pick(mitigations)) + QLatin1Char('.'),
+                           owners.at(i % int(owners.size())), due.toString(Qt::ISODate),
+                           text.actionStatus(due, now.date()), firstRank + i, i < 3 ? 1 : 0,
+                           nowText, nowText},
                           error);
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 // A database the size of years of use, so startup and edits are measured
@@ -34,3 +35,11 @@ bool writeSampleSessions(const QString &connectionName, const SampleShape &shape
 // Returns false and sets *error on failure.
 bool writeSampleConcerns(const QString &connectionName, qint64 sessionId,
                          const QVector<qint64> &speakerIds, int count, QString *error);
+
+// Appends count free-standing actions to the session on connectionName, in
+// one transaction, ranked 1..count after any it holds, owned in turn by
+// owners, with due dates around today (some past) and a mix of statuses.
+// Fixed seed, like the sessions above. Returns false and sets *error on
+// failure.
+bool writeSampleActions(const QString &connectionName, qint64 sessionId, const QStringList &owners,
+                        int count, QString *error);

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "followupmodel.h"
+#include "reviewmodel.h"
 #include "store.h"
 
 #include <QAbstractItemModelTester>
@@ -135,6 +136,57 @@ private slots:
         m_stack->undo();
         QCOMPARE(open.rowCount(), 4);
         QCOMPARE(texts(open).first(), QStringLiteral("Submit build early"));
+    }
+
+    void nextSessionReviewsWhatWasLeftOpen()
+    {
+        QTest::qWait(2); // a later creation time than the sessions of init()
+        const qint64 next = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Next"));
+        ActionItem own;
+        own.sessionId = next;
+        own.text = QStringLiteral("This session's own action");
+        m_store->addAction(own);
+
+        ReviewModel review(m_store.get(), m_stack.get(), next);
+        QAbstractItemModelTester tester(&review,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Open and in-progress actions of earlier sessions only, newest session first.
+        QStringList listed;
+        for (int row = 0; row < review.rowCount(); ++row)
+            listed << review.index(row, ReviewModel::TextColumn).data().toString();
+        QCOMPARE(listed, QStringList({"Test refunds", "Page the right team", "Submit build early",
+                                      "Own push service"}));
+
+        QVERIFY(review.review(0, ReviewOutcome::Done));
+        QVERIFY(review.review(1, ReviewOutcome::StillOpen));
+        QVERIFY(review.review(2, ReviewOutcome::Dropped));
+        QVERIFY(review.setData(review.index(3, ReviewModel::OwnerColumn), QStringLiteral("Sam")));
+        QCOMPARE(review.reviewedCount(), 3);
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT group_concat(a.text || ':' || r.outcome || ':' || a.status, ' | ') FROM"
+            " (SELECT * FROM action_reviews ORDER BY id) r JOIN actions a ON a.id = r.action_id")));
+        QVERIFY(query.next());
+        QCOMPARE(
+            query.value(0).toString(),
+            QStringLiteral("Test refunds:done:done | Page the right team:still_open:in_progress"
+                           " | Submit build early:dropped:dropped"));
+
+        // Reviewed items stay listed in this session, to be corrected.
+        ReviewModel reopened(m_store.get(), m_stack.get(), next);
+        QCOMPARE(reopened.rowCount(), 4);
+        QCOMPARE(
+            reopened.index(0, ReviewModel::OutcomeColumn).data(ReviewModel::OutcomeRole).toInt(),
+            int(ReviewOutcome::Done));
+
+        // Undo takes back the owner, then the drop: the action is open again.
+        m_stack->undo();
+        m_stack->undo();
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT status || ':' || (SELECT count(*) FROM action_reviews r WHERE r.action_id ="
+            " a.id) FROM actions a WHERE text = 'Submit build early'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("open:0"));
     }
 };
 

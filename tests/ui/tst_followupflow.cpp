@@ -5,6 +5,8 @@
 #include "followupmodel.h"
 #include "followuppage.h"
 #include "mainwindow.h"
+#include "reviewmodel.h"
+#include "reviewpage.h"
 #include "sessionpage.h"
 #include "store.h"
 
@@ -46,7 +48,8 @@ private:
 private slots:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("followup.sqlite"));
+        static int fileNumber = 0;
+        const QString path = m_dir.filePath(QStringLiteral("followup-%1.sqlite").arg(++fileNumber));
         QVERIFY(Database::open(path).ok());
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         // A session whose sharing is over: three concerns, the second most written.
@@ -167,6 +170,46 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(m_window->openSessionId() != 0);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
+    }
+
+    void nextSessionStartsWithTheReview()
+    {
+        // Last session left two actions open.
+        const qint64 earlier = m_store->sessions().constFirst().id;
+        for (const char *text : {"Automate release builds", "Submit early"}) {
+            ActionItem item;
+            item.sessionId = earlier;
+            item.text = QString::fromLatin1(text);
+            QVERIFY(m_store->addAction(item) > 0);
+        }
+        QTest::qWait(2);
+        // A new session of the team opens on the review.
+        press(Qt::Key_N, Qt::ControlModifier);
+        type(QStringLiteral("Second milestone"));
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Review);
+        auto *review = m_window->findChild<ReviewPage *>();
+        QVERIFY(review);
+        QCOMPARE(QApplication::focusWidget(), review->view());
+        QCOMPARE(review->model()->rowCount(), 2);
+        press(Qt::Key_1, Qt::ControlModifier); // first: done
+        press(Qt::Key_2, Qt::ControlModifier); // second: still open
+        QCOMPARE(
+            scalar(QStringLiteral(
+                "SELECT group_concat(a.text || ':' || a.status || ':' || r.outcome, ' | ')"
+                " FROM actions a JOIN action_reviews r ON r.action_id = a.id")),
+            QStringLiteral("Automate release builds:done:done | Submit early:open:still_open"));
+        QCOMPARE(scalar(QStringLiteral("SELECT title FROM sessions WHERE id = (SELECT session_id"
+                                       " FROM action_reviews LIMIT 1)")),
+                 QStringLiteral("Second milestone"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("review"));
+        // Then on to the set-up, where the clock has not started yet.
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Setup);
+        QCOMPARE(scalar(QStringLiteral("SELECT started_at IS NULL FROM sessions WHERE title ="
+                                       " 'Second milestone'")),
+                 QStringLiteral("1"));
     }
 };
 
