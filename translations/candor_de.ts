@@ -31,6 +31,10 @@
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionModel</name>
@@ -712,6 +716,18 @@ What went well? Where did we get lucky?</source>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1130,6 +1146,48 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>No concerns yet. They appear here as people share them, the most written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>From session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the open actions of earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. F2 corrects the owner or the due date. Ctrl+PgDown moves on to the set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions of earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,6 +1939,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>the order of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
