@@ -1,6 +1,7 @@
 #include "actionmodel.h"
 
 #include "actioncommands.h"
+#include "rowmove.h"
 #include "store.h"
 
 #include <QColor>
@@ -311,12 +312,7 @@ QMimeData *ActionModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return nullptr;
-    auto *data = new QMimeData;
-    QByteArray encoded;
-    QDataStream stream(&encoded, QIODevice::WriteOnly);
-    stream << qint64(m_sessionId) << indexes.first().row();
-    data->setData(rowsMimeType, encoded);
-    return data;
+    return RowMove::encode(rowsMimeType, m_sessionId, indexes.first().row());
 }
 
 bool ActionModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -330,19 +326,10 @@ bool ActionModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;
-    QDataStream stream(data->data(rowsMimeType));
-    qint64 sessionId = 0;
-    int from = -1;
-    stream >> sessionId >> from;
-    if (sessionId != m_sessionId || from < 0 || from >= m_actions.size())
+    const int from = RowMove::decode(data, rowsMimeType, m_sessionId, int(m_actions.size()));
+    if (from < 0)
         return false;
-    // Dropped onto a row means "before it"; past the end means "last".
-    const int before = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_actions.size()));
-    int to = before > from ? before - 1 : before;
-    to = qBound(0, to, int(m_actions.size()) - 1);
-    // The move is done here, as one command. The model has no removeRows(),
-    // so a view finishing a move drag cannot also delete the source row.
-    return moveAction(from, to);
+    return moveAction(from, RowMove::destination(from, row, parent, int(m_actions.size())));
 }
 
 void ActionModel::ranksChangedFrom(int first, int last)

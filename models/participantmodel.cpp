@@ -1,6 +1,7 @@
 #include "participantmodel.h"
 
 #include "livecommands.h"
+#include "rowmove.h"
 #include "store.h"
 
 #include <QDataStream>
@@ -217,12 +218,7 @@ QMimeData *ParticipantModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return nullptr;
-    auto *data = new QMimeData;
-    QByteArray encoded;
-    QDataStream stream(&encoded, QIODevice::WriteOnly);
-    stream << qint64(m_sessionId) << indexes.first().row();
-    data->setData(rowsMimeType, encoded);
-    return data;
+    return RowMove::encode(rowsMimeType, m_sessionId, indexes.first().row());
 }
 
 bool ParticipantModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -236,19 +232,11 @@ bool ParticipantModel::dropMimeData(const QMimeData *data, Qt::DropAction action
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;
-    QDataStream stream(data->data(rowsMimeType));
-    qint64 sessionId = 0;
-    int from = -1;
-    stream >> sessionId >> from;
-    if (sessionId != m_sessionId)
+    const int from = RowMove::decode(data, rowsMimeType, m_sessionId, int(m_participants.size()));
+    if (from < 0)
         return false;
-    // Dropped onto a row means "before it"; past the end means "last".
-    int before = row >= 0 ? row : (parent.isValid() ? parent.row() : int(m_participants.size()));
-    int to = before > from ? before - 1 : before;
-    to = qBound(0, to, int(m_participants.size()) - 1);
-    // The move is done here, as one command. The model has no removeRows(),
-    // so a view finishing a move drag cannot also delete the source row.
-    return moveParticipant(from, to);
+    return moveParticipant(from,
+                           RowMove::destination(from, row, parent, int(m_participants.size())));
 }
 
 void ParticipantModel::onAdded(qint64 sessionId, qint64 participantId)
