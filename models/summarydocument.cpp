@@ -1,0 +1,465 @@
+#include "summarydocument.h"
+
+#include "store.h"
+
+#include <QHash>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+
+namespace {
+
+// Point sizes, so the printed page is readable whatever the screen's density.
+constexpr qreal bodyPoints = 11;
+constexpr qreal titlePoints = 18;
+constexpr qreal sectionPoints = 14;
+constexpr qreal subsectionPoints = 12;
+constexpr int maximumBarLength = 40;
+
+QTextCharFormat bodyFormat()
+{
+    QTextCharFormat format;
+    format.setFontPointSize(bodyPoints);
+    format.setFontWeight(QFont::Normal);
+    format.setFontItalic(false);
+    return format;
+}
+
+QTextCharFormat boldFormat()
+{
+    QTextCharFormat format = bodyFormat();
+    format.setFontWeight(QFont::Bold);
+    return format;
+}
+
+QTextCharFormat italicFormat()
+{
+    QTextCharFormat format = bodyFormat();
+    format.setFontItalic(true);
+    return format;
+}
+
+// Builds the document top to bottom; each method appends one kind of block.
+class Writer
+{
+public:
+    explicit Writer(QTextDocument *document)
+        : m_cursor(document)
+    {}
+
+    void heading(const QString &text, int level)
+    {
+        QTextBlockFormat block;
+        block.setHeadingLevel(level);
+        block.setTopMargin(level == 1 ? 0 : 12);
+        block.setBottomMargin(4);
+        QTextCharFormat chars = boldFormat();
+        chars.setFontPointSize(level == 1   ? titlePoints
+                               : level == 2 ? sectionPoints
+                                            : subsectionPoints);
+        insertBlock(block, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    void paragraph(const QString &text, const QTextCharFormat &chars = bodyFormat())
+    {
+        QTextBlockFormat block;
+        block.setBottomMargin(4);
+        insertBlock(block, chars);
+        m_cursor.insertText(text, chars);
+    }
+
+    // A bold label followed by free text, skipped when there is no text.
+    void field(const QString &label, const QString &text)
+    {
+        if (text.trimmed().isEmpty())
+            return;
+        paragraph(label, boldFormat());
+        paragraph(text.trimmed());
+    }
+
+    void list(const QStringList &items, QTextListFormat::Style style)
+    {
+        if (items.isEmpty())
+            return;
+        QTextBlockFormat block;
+        insertBlock(block, bodyFormat());
+        QTextListFormat listFormat;
+        listFormat.setStyle(style);
+        QTextList *list = m_cursor.createList(listFormat);
+        for (int i = 0; i < items.size(); ++i) {
+            if (i > 0) {
+                m_cursor.insertBlock(block, bodyFormat());
+                list->add(m_cursor.block());
+            }
+            m_cursor.insertText(items.at(i), bodyFormat());
+        }
+    }
+
+    // A table with a bold header row; a row is kept whole on one page.
+    void table(const QStringList &header, const QVector<QStringList> &rows,
+               const QVector<qreal> &percentages)
+    {
+        if (rows.isEmpty())
+            return;
+        insertBlock(QTextBlockFormat(), bodyFormat());
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setBorder(0.5);
+        format.setBorderCollapse(true);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // Fixed shares, so long texts wrap in their own column instead of
+        // squeezing the short ones.
+        QVector<QTextLength> widths;
+        for (qreal percentage : percentages)
+            widths.append(QTextLength(QTextLength::PercentageLength, percentage));
+        format.setColumnWidthConstraints(widths);
+        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
+        for (int column = 0; column < header.size(); ++column)
+            table->cellAt(0, column).firstCursorPosition().insertText(header.at(column),
+                                                                      boldFormat());
+        for (int row = 0; row < rows.size(); ++row) {
+            for (int column = 0; column < header.size(); ++column)
+                table->cellAt(row + 1, column)
+                    .firstCursorPosition()
+                    .insertText(rows.at(row).value(column), bodyFormat());
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+private:
+    void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
+    {
+        // The document starts with one empty block; use it for the first text.
+        if (m_first) {
+            m_first = false;
+            m_cursor.setBlockFormat(block);
+            m_cursor.setBlockCharFormat(chars);
+            return;
+        }
+        m_cursor.insertBlock(block, chars);
+    }
+
+    QTextCursor m_cursor;
+    bool m_first = true;
+};
+
+QString concernLine(const SummaryData &data, const SummaryData::RankedConcern &ranked)
+{
+    QString line = SummaryDocument::tr("%1. %2").arg(ranked.rank).arg(ranked.concern.summary);
+    const QString by = SummaryDocument::attribution(data, ranked.concern);
+    if (!by.isEmpty())
+        line += QStringLiteral(" ") + by;
+    return line;
+}
+
+} // namespace
+
+QString SummaryData::RankedConcern::rootCause() const
+{
+    if (!concern.rootCause.trimmed().isEmpty())
+        return concern.rootCause.trimmed();
+    for (auto it = whys.crbegin(); it != whys.crend(); ++it) {
+        if (!it->answer.trimmed().isEmpty())
+            return it->answer.trimmed();
+    }
+    return {};
+}
+
+bool SummaryData::RankedConcern::hasDiscussion() const
+{
+    return !concern.notes.trimmed().isEmpty() || !concern.avoidance.trimmed().isEmpty() ||
+           !whys.isEmpty() || !rootCause().isEmpty() || !concern.mitigations.trimmed().isEmpty();
+}
+
+std::optional<SummaryData> SummaryData::load(const Store &store, qint64 sessionId,
+                                             const QDateTime &now)
+{
+    const std::optional<SessionDetails> details = store.sessionDetails(sessionId);
+    const std::optional<SessionSummary> summary = store.session(sessionId);
+    if (!details || !summary)
+        return std::nullopt;
+
+    SummaryData data;
+    data.session = *details;
+    data.createdAt = summary->createdAt;
+    data.now = now;
+    data.participants = store.participants(sessionId);
+    data.actions = store.actions(sessionId);
+    data.timeline = store.timeline(sessionId);
+    for (const ReviewItem &item : store.actionsToReview(sessionId)) {
+        if (item.outcome != ReviewOutcome::None)
+            data.review.append(item);
+    }
+
+    // The same count as the ranked list on screen: duplicates add to the
+    // concern they were merged into.
+    const QVector<Concern> concerns = store.concerns(sessionId);
+    QHash<qint64, int> tallies;
+    for (const Concern &concern : concerns)
+        tallies[concern.mergedIntoId ? concern.mergedIntoId : concern.id] += concern.ownTally();
+    for (const Concern &concern : concerns) {
+        if (concern.mergedIntoId)
+            continue;
+        RankedConcern ranked;
+        ranked.concern = concern;
+        ranked.tally = tallies.value(concern.id);
+        ranked.whys = store.whys(concern.id);
+        for (const Concern &other : concerns) {
+            if (other.mergedIntoId == concern.id)
+                ranked.duplicates.append(other);
+        }
+        data.concerns.append(ranked);
+    }
+    std::stable_sort(data.concerns.begin(), data.concerns.end(),
+                     [](const RankedConcern &left, const RankedConcern &right) {
+                         if (left.tally != right.tally)
+                             return left.tally > right.tally;
+                         return left.concern.position < right.concern.position;
+                     });
+    for (int i = 0; i < data.concerns.size(); ++i)
+        data.concerns[i].rank = i + 1;
+    return data;
+}
+
+QString SummaryData::participantName(qint64 participantId) const
+{
+    for (const Participant &participant : participants) {
+        if (participant.id == participantId)
+            return participant.name;
+    }
+    return {};
+}
+
+QString SummaryData::concernLabel(qint64 concernId) const
+{
+    for (const RankedConcern &ranked : concerns) {
+        if (ranked.concern.id == concernId)
+            return SummaryDocument::tr("#%1 %2").arg(ranked.rank).arg(ranked.concern.summary);
+        for (const Concern &duplicate : ranked.duplicates) {
+            if (duplicate.id == concernId)
+                return SummaryDocument::tr("#%1 %2").arg(ranked.rank).arg(ranked.concern.summary);
+        }
+    }
+    return {};
+}
+
+int SummaryData::maximumTally() const
+{
+    int maximum = 0;
+    for (const RankedConcern &ranked : concerns)
+        maximum = qMax(maximum, ranked.tally);
+    return maximum;
+}
+
+QString SummaryDocument::lengthText(const SummaryData &data)
+{
+    const int planned = data.session.plannedMinutes;
+    if (!data.session.startedAt.isValid())
+        return tr("Not started (planned %1 min)").arg(planned);
+    const qint64 minutes = qMax<qint64>(0, data.session.startedAt.secsTo(data.now) / 60);
+    // Abbreviated units read right for any number without plural forms.
+    return tr("%1 min of %2 min planned").arg(minutes).arg(planned);
+}
+
+QString SummaryDocument::dateText(const SummaryData &data, const QLocale &locale)
+{
+    const QDateTime when =
+        data.session.startedAt.isValid() ? data.session.startedAt : data.createdAt;
+    return locale.toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString SummaryDocument::tallyText(int tally)
+{
+    return tally == 1 ? tr("1 person") : tr("%1 people").arg(tally);
+}
+
+QString SummaryDocument::tallyBar(int tally)
+{
+    QString bar(qMin(tally, maximumBarLength), QChar(0x25A0)); // ■
+    if (tally > maximumBarLength)
+        bar += QChar(0x2026); // …
+    return bar;
+}
+
+QString SummaryDocument::attribution(const SummaryData &data, const Concern &concern)
+{
+    // Blameless by default: who said it is shown only when the session chose so.
+    if (!data.session.attributeConcerns)
+        return {};
+    const QString name = data.participantName(concern.speakerId);
+    return name.isEmpty() ? QString() : tr("(shared by %1)").arg(name);
+}
+
+QString SummaryDocument::avoidanceLabel(SessionKind kind)
+{
+    return kind == SessionKind::PostMortem
+               ? tr("What let this happen, and how do we recover faster?")
+               : tr("How could it have been avoided?");
+}
+
+QString SummaryDocument::rightAwayText(bool rightAway)
+{
+    return rightAway ? tr("Right away") : QString();
+}
+
+QList<ConcernCategory> SummaryDocument::categoryOrder()
+{
+    return {ConcernCategory::WentWell, ConcernCategory::LetUsDown, ConcernCategory::GotLucky,
+            ConcernCategory::Other, ConcernCategory::None};
+}
+
+std::unique_ptr<QTextDocument> SummaryDocument::build(const Store &store, qint64 sessionId,
+                                                      const QLocale &locale)
+{
+    const std::optional<SummaryData> data = SummaryData::load(store, sessionId);
+    if (!data)
+        return nullptr;
+    return build(*data, locale);
+}
+
+std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
+                                                      const QLocale &locale)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setMetaInformation(QTextDocument::DocumentTitle, data.session.title);
+    document->setDocumentMargin(0);
+    Writer out(document.get());
+    const SessionDetails &session = data.session;
+    const bool postMortem = session.kind == SessionKind::PostMortem;
+
+    out.heading(session.title, 1);
+    out.paragraph(tr("%1 · %2").arg(Domain::kindName(session.kind), dateText(data, locale)));
+    out.paragraph(tr("Length: %1").arg(lengthText(data)));
+
+    out.heading(tr("Attendees"), 2);
+    QStringList attendees;
+    for (const Participant &participant : data.participants) {
+        QString line = participant.role.trimmed().isEmpty()
+                           ? participant.name
+                           : tr("%1, %2").arg(participant.name, participant.role.trimmed());
+        if (!participant.present)
+            line = tr("%1 (absent)").arg(line);
+        attendees.append(line);
+    }
+    if (attendees.isEmpty())
+        out.paragraph(tr("No participants were recorded."), italicFormat());
+    out.list(attendees, QTextListFormat::ListDisc);
+
+    if (postMortem) {
+        out.heading(tr("Incident"), 2);
+        out.field(tr("What happened"), session.incidentWhat);
+        out.field(tr("Impact"), session.incidentImpact);
+        out.field(tr("Detection"), session.incidentDetection);
+        out.field(tr("Resolution"), session.incidentResolution);
+        if (!data.timeline.isEmpty()) {
+            out.heading(tr("Timeline"), 3);
+            QVector<QStringList> rows;
+            for (const TimelineEntry &entry : data.timeline)
+                rows.append({entry.happenedAt, entry.description});
+            out.table({tr("When"), tr("What happened")}, rows, {20, 80});
+        }
+    } else {
+        out.heading(tr("Scene"), 2);
+        out.field(tr("Framing"), session.scene);
+        out.field(tr("Writing prompts"), session.writingPrompts);
+    }
+
+    out.heading(tr("Concerns, most written first"), 2);
+    if (data.concerns.isEmpty())
+        out.paragraph(tr("No concerns were shared."), italicFormat());
+    const auto concernTable = [&](const QVector<const SummaryData::RankedConcern *> &concerns) {
+        QVector<QStringList> rows;
+        for (const SummaryData::RankedConcern *ranked : concerns) {
+            QString text = concernLine(data, *ranked);
+            for (const Concern &duplicate : ranked->duplicates) {
+                text +=
+                    QChar(QChar::LineSeparator) + tr("Also written as: %1").arg(duplicate.summary);
+                const QString by = attribution(data, duplicate);
+                if (!by.isEmpty())
+                    text += QStringLiteral(" ") + by;
+            }
+            rows.append({text, tallyText(ranked->tally), tallyBar(ranked->tally)});
+        }
+        out.table({tr("Concern"), tr("People"), QString()}, rows, {66, 12, 22});
+    };
+    if (postMortem) {
+        for (ConcernCategory category : categoryOrder()) {
+            QVector<const SummaryData::RankedConcern *> inCategory;
+            for (const SummaryData::RankedConcern &ranked : data.concerns) {
+                if (ranked.concern.category == category)
+                    inCategory.append(&ranked);
+            }
+            if (inCategory.isEmpty())
+                continue;
+            out.heading(Domain::categoryName(category), 3);
+            concernTable(inCategory);
+        }
+    } else {
+        QVector<const SummaryData::RankedConcern *> all;
+        for (const SummaryData::RankedConcern &ranked : data.concerns)
+            all.append(&ranked);
+        concernTable(all);
+    }
+
+    bool anyDiscussion = false;
+    for (const SummaryData::RankedConcern &ranked : data.concerns)
+        anyDiscussion = anyDiscussion || ranked.hasDiscussion();
+    if (anyDiscussion) {
+        out.heading(tr("Discussion"), 2);
+        for (const SummaryData::RankedConcern &ranked : data.concerns) {
+            if (!ranked.hasDiscussion())
+                continue;
+            out.heading(concernLine(data, ranked), 3);
+            out.paragraph(tr("Written by %1").arg(tallyText(ranked.tally)), italicFormat());
+            out.field(tr("Notes"), ranked.concern.notes);
+            out.field(avoidanceLabel(session.kind), ranked.concern.avoidance);
+            if (!ranked.whys.isEmpty()) {
+                out.paragraph(tr("Five whys"), boldFormat());
+                QStringList steps;
+                for (const Why &why : ranked.whys)
+                    steps.append(tr("%1 → %2").arg(why.question.trimmed(), why.answer.trimmed()));
+                out.list(steps, QTextListFormat::ListDecimal);
+            }
+            out.field(tr("Root cause"), ranked.rootCause());
+            out.field(tr("Mitigations"), ranked.concern.mitigations);
+        }
+    }
+
+    out.heading(tr("Actions"), 2);
+    if (data.actions.isEmpty()) {
+        out.paragraph(tr("No actions were agreed."), italicFormat());
+    } else {
+        QVector<QStringList> rows;
+        for (const ActionItem &action : data.actions) {
+            rows.append({QString::number(action.rank), action.text,
+                         data.concernLabel(action.concernId), action.owner,
+                         action.dueDate.isValid()
+                             ? locale.toString(action.dueDate, QLocale::ShortFormat)
+                             : QString(),
+                         Domain::statusName(action.status), rightAwayText(action.rightAway)});
+        }
+        out.table({tr("#"), tr("Action"), tr("Concern"), tr("Owner"), tr("Due"), tr("Status"),
+                   tr("Right away")},
+                  rows, {6, 27, 25, 10, 10, 10, 12});
+    }
+
+    if (!data.review.isEmpty()) {
+        out.heading(tr("Review of earlier actions"), 2);
+        QVector<QStringList> rows;
+        for (const ReviewItem &item : data.review) {
+            rows.append({item.item.action.text, item.item.sessionTitle, item.item.action.owner,
+                         Domain::outcomeName(item.outcome)});
+        }
+        out.table({tr("Action"), tr("From session"), tr("Owner"), tr("Outcome")}, rows,
+                  {40, 25, 17, 18});
+    }
+    return document;
+}
