@@ -6,14 +6,28 @@
 #include <QCoreApplication>
 #include <QDir>
 
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
 bool CommandLine::needsWindow(int argc, char **argv)
 {
     // Parsed once before any application object exists, to choose between a
     // windowed and a console application; usage errors need no window either.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return parse(arguments).mode == Mode::Window;
+    return parse(argumentsOf(argc, argv)).mode == Mode::Window;
+}
+
+bool CommandLine::needsFonts(int argc, char **argv)
+{
+    return parse(argumentsOf(argc, argv)).mode == Mode::Export;
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -33,6 +47,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("list"),
         QCoreApplication::translate("CommandLine",
                                     "Print the stored sessions as a table and exit."));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the summary of session <id> (see --list) and exit."),
+        QCoreApplication::translate("CommandLine", "id"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine",
+                                    "Format of --export: md, html, odt or csv (the actions)."),
+        QCoreApplication::translate("CommandLine", "format"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QCoreApplication::translate("CommandLine", "File --export writes; replaced only when "
+                                                   "the whole summary was written."),
+        QCoreApplication::translate("CommandLine", "file"));
+    parser.addOption(exportOption);
+    parser.addOption(formatOption);
+    parser.addOption(outputOption);
     // Used by the benchmark to time the way to the first painted window.
     QCommandLineOption probeOption(QStringLiteral("startup-probe"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -59,6 +91,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
     else if (parser.isSet(listOption))
         result.mode = Mode::List;
+    else if (parser.isSet(exportOption)) {
+        result.mode = Mode::Export;
+        bool ok = false;
+        result.exportSessionId = parser.value(exportOption).toLongLong(&ok);
+        result.exportFormat = parser.value(formatOption).trimmed().toLower();
+        result.outputPath = parser.value(outputOption);
+        const QStringList formats{QStringLiteral("md"), QStringLiteral("html"),
+                                  QStringLiteral("odt"), QStringLiteral("csv")};
+        if (!ok || result.exportSessionId <= 0)
+            result.errorText = QCoreApplication::translate(
+                                   "CommandLine", "--export needs a session id, as --list shows "
+                                                  "it; “%1” is not one.")
+                                   .arg(parser.value(exportOption));
+        else if (!parser.isSet(formatOption) || !formats.contains(result.exportFormat))
+            result.errorText =
+                QCoreApplication::translate("CommandLine",
+                                            "--format must be one of %1 (PDF comes with a later "
+                                            "version); “%2” is not.")
+                    .arg(formats.join(QLatin1String(", ")), parser.value(formatOption));
+        else if (result.outputPath.isEmpty())
+            result.errorText = QCoreApplication::translate(
+                "CommandLine", "--export needs --output FILE to write to.");
+        if (!result.errorText.isEmpty())
+            result.mode = Mode::Error;
+    }
     result.startupProbe = parser.isSet(probeOption);
     result.databasePath =
         parser.isSet(databaseOption)

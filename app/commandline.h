@@ -7,16 +7,22 @@
 // --version work on a machine without a display.
 struct CommandLine
 {
-    enum class Mode { Window, List, Help, Version, Error };
+    enum class Mode { Window, List, Export, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QString databasePath;
     QString helpText;
     QString errorText;
     bool startupProbe = false;
+    // --export: which session, in which format (md, html, odt, csv), to where.
+    qint64 exportSessionId = 0;
+    QString exportFormat;
+    QString outputPath;
 
     // Only --list, --help and --version run without a window; this is
     // decided before any QApplication exists.
     static bool needsWindow(int argc, char **argv);
+    // --export lays out a document, which needs a GUI application (fonts).
+    static bool needsFonts(int argc, char **argv);
     static CommandLine parse(const QStringList &arguments);
 };

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "database.h"
+#include "exportcommand.h"
 #include "instanceguard.h"
 #include "integritycheck.h"
 #include "mainwindow.h"
@@ -174,10 +175,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
 
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::needsWindow(argc, argv))
+    if (CommandLine::needsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (CommandLine::needsFonts(argc, argv)) {
+        // Laying out a summary needs fonts, not a screen: it works on a
+        // machine without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     loadTranslations(*app);
 
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
@@ -194,6 +202,8 @@ int main(int argc, char *argv[])
         return Success;
     case CommandLine::Mode::List:
         return listSessions(commandLine.databasePath);
+    case CommandLine::Mode::Export:
+        return ExportCommand::run(commandLine);
     case CommandLine::Mode::Window:
         break;
     }

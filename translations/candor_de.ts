@@ -175,6 +175,42 @@
         <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the summary of session &lt;id&gt; (see --list) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of --export: md, html, odt or csv (the actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File --export writes; replaced only when the whole summary was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs a session id, as --list shows it; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of %1 (PDF comes with a later version); “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --output FILE to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcernModel</name>
@@ -726,6 +762,17 @@ What went well? Where did we get lucky?</source>
     </message>
     <message>
         <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

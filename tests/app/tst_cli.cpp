@@ -272,6 +272,10 @@ private slots:
     void listPrintsSessionsNewestFirst();
     void listReadsReadOnlyFile();
     void newDatabaseIsPrivate();
+    void exportWritesEachFormat_data();
+    void exportWritesEachFormat();
+    void exportRefusesWhatItCannotDo_data();
+    void exportRefusesWhatItCannotDo();
     void refusesUnusableFile_data();
     void refusesUnusableFile();
 };
@@ -603,3 +607,81 @@ void TestCli::refusesUnusableFile()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::exportWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("markdown") << QStringLiteral("md") << QByteArray("# Launch review");
+    QTest::newRow("html") << QStringLiteral("html") << QByteArray("<!DOCTYPE");
+    QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
+    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("\xEF\xBB\xBF");
+}
+
+void TestCli::exportWritesEachFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, start);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
+    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    const QString output = dir.filePath(QStringLiteral("summary.") + format);
+    // Without a display: a script on a server exports as well.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    const CandorRun run = runCandor({QStringLiteral("--database"), path, QStringLiteral("--export"),
+                                     QStringLiteral("1"), QStringLiteral("--format"), format,
+                                     QStringLiteral("--output"), output},
+                                    environment);
+    QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.startsWith(start), written.left(80).constData());
+}
+
+void TestCli::exportRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("unknown session") << QStringList{"--export", "42", "--format", "md"}
+                                     << int(CandorExit::DatabaseProblem) << "no session 42";
+    QTest::newRow("unknown format") << QStringList{"--export", "1", "--format", "docx"}
+                                    << int(CandorExit::UsageProblem) << "docx";
+    QTest::newRow("not an id") << QStringList{"--export", "first", "--format", "md"}
+                               << int(CandorExit::UsageProblem) << "first";
+    QTest::newRow("unwritable path") << QStringList{"--export", "1", "--format", "md", "UNDER-FILE"}
+                                     << int(CandorExit::DatabaseProblem) << "Not a directory";
+}
+
+void TestCli::exportRefusesWhatItCannotDo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, explanation);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
+    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    // An earlier summary stands where the new one would go: a failed export
+    // must leave it as it was.
+    const QString previous = dir.filePath(QStringLiteral("summary.md"));
+    {
+        QFile file(previous);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the previous summary");
+    }
+    QString output = previous;
+    if (arguments.contains(QStringLiteral("UNDER-FILE"))) {
+        arguments.removeAll(QStringLiteral("UNDER-FILE"));
+        output = previous + QStringLiteral("/summary.md");
+    }
+    arguments << QStringLiteral("--output") << output << QStringLiteral("--database") << path;
+    const CandorRun run = runCandor(arguments);
+    QVERIFY2(run.exitedWith(exitCode), run.describe());
+    QVERIFY2(run.err.contains(explanation, Qt::CaseInsensitive), run.describe());
+    QFile file(previous);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("the previous summary"));
+}
