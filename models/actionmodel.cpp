@@ -29,9 +29,26 @@ ActionModel::ActionModel(Store *store, QUndoStack *undoStack, qint64 sessionId, 
     connect(store, &Store::actionChanged, this, &ActionModel::onChanged);
     connect(store, &Store::actionMoved, this, &ActionModel::onMoved);
     // The concern column shows the summary as it is now.
-    for (auto signal : {&Store::concernAdded, &Store::concernRemoved, &Store::concernChanged})
+    for (auto signal : {&Store::concernAdded, &Store::concernRemoved})
         connect(store, signal, this,
                 [this](qint64 sessionId, qint64) { onConcernsChanged(sessionId); });
+    // Discussion typing changes a concern per keystroke; only a new summary
+    // (or place) shows here, so only that is looked at.
+    connect(store, &Store::concernChanged, this, [this](qint64 sessionId, qint64 concernId) {
+        if (sessionId != m_sessionId || !m_concerns.contains(concernId))
+            return;
+        const std::optional<Concern> concern = m_store->concern(concernId);
+        if (!concern) {
+            onConcernsChanged(sessionId);
+            return;
+        }
+        ConcernInfo &known = m_concerns[concernId];
+        if (known.summary == concern->summary && known.position == concern->position)
+            return;
+        known = {concern->summary, concern->position};
+        if (!m_actions.isEmpty())
+            emit dataChanged(index(0, ConcernColumn), index(rowCount() - 1, ConcernColumn));
+    });
     reloadConcerns();
     reload();
 }

@@ -301,14 +301,21 @@ void ConcernModel::onChanged(qint64 sessionId, qint64 concernId)
     if (sessionId != m_sessionId)
         return;
     const int row = rowOfConcern(concernId);
-    if (row < 0)
-        return;
-    const QVector<Concern> fresh = m_store->concerns(m_sessionId);
-    if (fresh.size() != m_concerns.size()) {
+    const std::optional<Concern> fresh = m_store->concern(concernId);
+    if (row < 0 || !fresh) {
         reload();
         return;
     }
-    m_concerns = fresh;
+    // Typing in the discussion changes one concern per keystroke: read that
+    // one row back, not the whole session.
+    const Concern &old = m_concerns.at(row);
+    const bool talliesMove =
+        old.handsRaised != fresh->handsRaised || old.mergedIntoId != fresh->mergedIntoId;
+    m_concerns[row] = *fresh;
+    if (!talliesMove) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
     recountTallies();
     // A hand count or a merge moves tallies and bars on other rows too.
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
