@@ -19,7 +19,9 @@ build_packages=(
 # What running it on a desktop additionally wants: fonts that cover the
 # languages people type (emoji, CJK, right-to-left).
 run_packages=(qt6-qpa-plugins fonts-dejavu-core fonts-noto-color-emoji)
-test_packages=(fonts-dejavu-core)
+# The summary tests read PDFs back (poppler-utils) and print Hebrew, Arabic
+# (DejaVu), CJK (Droid Sans Fallback) and colour emoji.
+test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils)
 # The startup rows are measured on a real (virtual) X server.
 bench_packages=(xvfb xauth qt6-qpa-plugins fonts-dejavu-core)
 

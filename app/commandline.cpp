@@ -55,16 +55,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         QCoreApplication::translate("CommandLine",
-                                    "Format of --export: md, html, odt or csv (the actions)."),
+                                    "Format of --export: pdf, md, html, odt or csv (the actions)."),
         QCoreApplication::translate("CommandLine", "format"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"),
         QCoreApplication::translate("CommandLine", "File --export writes; replaced only when "
                                                    "the whole summary was written."),
         QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate("CommandLine", "Paper of a PDF --export: a4 or letter "
+                                                   "(default: the one your locale uses)."),
+        QCoreApplication::translate("CommandLine", "size"));
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     parser.addOption(outputOption);
+    parser.addOption(pageSizeOption);
     // Used by the benchmark to time the way to the first painted window.
     QCommandLineOption probeOption(QStringLiteral("startup-probe"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -97,8 +103,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.exportSessionId = parser.value(exportOption).toLongLong(&ok);
         result.exportFormat = parser.value(formatOption).trimmed().toLower();
         result.outputPath = parser.value(outputOption);
-        const QStringList formats{QStringLiteral("md"), QStringLiteral("html"),
-                                  QStringLiteral("odt"), QStringLiteral("csv")};
+        result.pageSize = parser.value(pageSizeOption).trimmed().toLower();
+        const QStringList formats{QStringLiteral("pdf"), QStringLiteral("md"),
+                                  QStringLiteral("html"), QStringLiteral("odt"),
+                                  QStringLiteral("csv")};
+        const QStringList pageSizes{QStringLiteral("a4"), QStringLiteral("letter")};
         if (!ok || result.exportSessionId <= 0)
             result.errorText = QCoreApplication::translate(
                                    "CommandLine", "--export needs a session id, as --list shows "
@@ -107,9 +116,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         else if (!parser.isSet(formatOption) || !formats.contains(result.exportFormat))
             result.errorText =
                 QCoreApplication::translate("CommandLine",
-                                            "--format must be one of %1 (PDF comes with a later "
-                                            "version); “%2” is not.")
+                                            "--format must be one of %1; “%2” is not.")
                     .arg(formats.join(QLatin1String(", ")), parser.value(formatOption));
+        else if (parser.isSet(pageSizeOption) && !pageSizes.contains(result.pageSize))
+            result.errorText =
+                QCoreApplication::translate("CommandLine", "--page-size must be a4 or letter; "
+                                                           "“%1” is not.")
+                    .arg(parser.value(pageSizeOption));
         else if (result.outputPath.isEmpty())
             result.errorText = QCoreApplication::translate(
                 "CommandLine", "--export needs --output FILE to write to.");

@@ -14,10 +14,12 @@ struct CommandLine
     QString helpText;
     QString errorText;
     bool startupProbe = false;
-    // --export: which session, in which format (md, html, odt, csv), to where.
+    // --export: which session, in which format (pdf, md, html, odt, csv), to
+    // where, and for PDF on which paper ("a4", "letter"; empty: the locale's).
     qint64 exportSessionId = 0;
     QString exportFormat;
     QString outputPath;
+    QString pageSize;
 
     // Only --list, --help and --version run without a window; this is
     // decided before any QApplication exists.

@@ -5,6 +5,7 @@
 #include "store.h"
 #include "summarydocument.h"
 #include "summaryexport.h"
+#include "summarypages.h"
 
 #include <QDir>
 #include <QTextDocument>
@@ -42,7 +43,15 @@ int ExportCommand::run(const CommandLine &commandLine)
             QString error;
             bool written = false;
             const QString &format = commandLine.exportFormat;
-            if (format == QLatin1String("md")) {
+            if (format == QLatin1String("pdf")) {
+                const QPageSize pageSize =
+                    commandLine.pageSize == QLatin1String("letter") ? QPageSize(QPageSize::Letter)
+                    : commandLine.pageSize == QLatin1String("a4")   ? QPageSize(QPageSize::A4)
+                                                                  : SummaryPages::defaultPageSize();
+                const QByteArray pdf = SummaryPages::pdf(*data, pageSize);
+                written =
+                    !pdf.isEmpty() && SummaryExport::writeFile(commandLine.outputPath, pdf, &error);
+            } else if (format == QLatin1String("md")) {
                 written = SummaryExport::writeFile(
                     commandLine.outputPath, SummaryExport::toMarkdown(*data).toUtf8(), &error);
             } else if (format == QLatin1String("html")) {

@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
+#include <QTextTableCellFormat>
 
 #include <algorithm>
 
@@ -19,7 +20,8 @@ constexpr qreal bodyPoints = 11;
 constexpr qreal titlePoints = 18;
 constexpr qreal sectionPoints = 14;
 constexpr qreal subsectionPoints = 12;
-constexpr int maximumBarLength = 40;
+// A bar longer than this would wrap in its column; beyond it bars scale.
+constexpr int maximumBarLength = 10;
 
 QTextCharFormat bodyFormat()
 {
@@ -58,6 +60,7 @@ public:
         block.setHeadingLevel(level);
         block.setTopMargin(level == 1 ? 0 : 12);
         block.setBottomMargin(4);
+        block.setProperty(SummaryDocument::KeepWithNextProperty, true);
         QTextCharFormat chars = boldFormat();
         chars.setFontPointSize(level == 1   ? titlePoints
                                : level == 2 ? sectionPoints
@@ -66,10 +69,12 @@ public:
         m_cursor.insertText(text, chars);
     }
 
-    void paragraph(const QString &text, const QTextCharFormat &chars = bodyFormat())
+    void paragraph(const QString &text, const QTextCharFormat &chars = bodyFormat(),
+                   bool keepWithNext = false)
     {
         QTextBlockFormat block;
         block.setBottomMargin(4);
+        block.setProperty(SummaryDocument::KeepWithNextProperty, keepWithNext);
         insertBlock(block, chars);
         m_cursor.insertText(text, chars);
     }
@@ -79,7 +84,7 @@ public:
     {
         if (text.trimmed().isEmpty())
             return;
-        paragraph(label, boldFormat());
+        paragraph(label, boldFormat(), true);
         paragraph(text.trimmed());
     }
 
@@ -112,7 +117,10 @@ public:
         format.setHeaderRowCount(1);
         format.setCellPadding(3);
         format.setCellSpacing(0);
-        format.setBorder(0.5);
+        // Thin rules between rows only: they guide the eye along a row
+        // without boxing in every cell.
+        format.setBorder(1);
+        format.setBorderBrush(QColor(170, 170, 170));
         format.setBorderCollapse(true);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         // Fixed shares, so long texts wrap in their own column instead of
@@ -122,6 +130,19 @@ public:
             widths.append(QTextLength(QTextLength::PercentageLength, percentage));
         format.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
+        QTextTableCellFormat ruled;
+        ruled.setLeftBorder(0);
+        ruled.setRightBorder(0);
+        ruled.setTopBorder(1);
+        ruled.setBottomBorder(1);
+        ruled.setTopBorderBrush(QColor(170, 170, 170));
+        ruled.setBottomBorderBrush(QColor(170, 170, 170));
+        ruled.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        ruled.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        for (int row = 0; row <= rows.size(); ++row) {
+            for (int column = 0; column < header.size(); ++column)
+                table->cellAt(row, column).setFormat(ruled);
+        }
         for (int column = 0; column < header.size(); ++column)
             table->cellAt(0, column).firstCursorPosition().insertText(header.at(column),
                                                                       boldFormat());
@@ -151,9 +172,23 @@ private:
     bool m_first = true;
 };
 
-QString concernLine(const SummaryData &data, const SummaryData::RankedConcern &ranked)
+// At most about maximum characters, cut at a word where there is one.
+QString shortened(const QString &text, int maximum)
 {
-    QString line = SummaryDocument::tr("%1. %2").arg(ranked.rank).arg(ranked.concern.summary);
+    if (text.size() <= maximum)
+        return text;
+    int cut = text.lastIndexOf(QLatin1Char(' '), maximum);
+    if (cut < maximum / 2)
+        cut = maximum;
+    return text.left(cut).trimmed() + QChar(0x2026); // …
+}
+
+QString concernLine(const SummaryData &data, const SummaryData::RankedConcern &ranked,
+                    bool withRank = true)
+{
+    QString line = withRank
+                       ? SummaryDocument::tr("%1. %2").arg(ranked.rank).arg(ranked.concern.summary)
+                       : ranked.concern.summary;
     const QString by = SummaryDocument::attribution(data, ranked.concern);
     if (!by.isEmpty())
         line += QStringLiteral(" ") + by;
@@ -281,12 +316,16 @@ QString SummaryDocument::tallyText(int tally)
     return tally == 1 ? tr("1 person") : tr("%1 people").arg(tally);
 }
 
-QString SummaryDocument::tallyBar(int tally)
+QString SummaryDocument::tallyBar(int tally, int maximumTally)
 {
-    QString bar(qMin(tally, maximumBarLength), QChar(0x25A0)); // ■
-    if (tally > maximumBarLength)
-        bar += QChar(0x2026); // …
-    return bar;
+    if (tally <= 0)
+        return {};
+    // One square per person while the largest tally fits; otherwise bars
+    // keep their proportions and every concern keeps at least one square.
+    const int squares = maximumTally <= maximumBarLength
+                            ? tally
+                            : qMax(1, qRound(qreal(tally) * maximumBarLength / maximumTally));
+    return QString(squares, QChar(0x25A0)); // ■
 }
 
 QString SummaryDocument::attribution(const SummaryData &data, const Concern &concern)
@@ -331,6 +370,14 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, data.session.title);
     document->setDocumentMargin(0);
+    // A word wider than its column (a pasted link, a log line) still wraps.
+    QTextOption wrapping = document->defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(wrapping);
+    // Bullets and numbers take the default font; in points like the rest.
+    QFont font = document->defaultFont();
+    font.setPointSizeF(bodyPoints);
+    document->setDefaultFont(font);
     Writer out(document.get());
     const SessionDetails &session = data.session;
     const bool postMortem = session.kind == SessionKind::PostMortem;
@@ -378,7 +425,9 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     const auto concernTable = [&](const QVector<const SummaryData::RankedConcern *> &concerns) {
         QVector<QStringList> rows;
         for (const SummaryData::RankedConcern *ranked : concerns) {
-            QString text = concernLine(data, *ranked);
+            // The rank has a column of its own, so a right-to-left concern
+            // does not carry its number across to the tally.
+            QString text = concernLine(data, *ranked, false);
             for (const Concern &duplicate : ranked->duplicates) {
                 text +=
                     QChar(QChar::LineSeparator) + tr("Also written as: %1").arg(duplicate.summary);
@@ -386,9 +435,10 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
                 if (!by.isEmpty())
                     text += QStringLiteral(" ") + by;
             }
-            rows.append({text, tallyText(ranked->tally), tallyBar(ranked->tally)});
+            rows.append({QString::number(ranked->rank), text, tallyText(ranked->tally),
+                         tallyBar(ranked->tally, data.maximumTally())});
         }
-        out.table({tr("Concern"), tr("People"), QString()}, rows, {66, 12, 22});
+        out.table({tr("#"), tr("Concern"), tr("People"), QString()}, rows, {6, 56, 14, 24});
     };
     if (postMortem) {
         for (ConcernCategory category : categoryOrder()) {
@@ -422,7 +472,7 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
             out.field(tr("Notes"), ranked.concern.notes);
             out.field(avoidanceLabel(session.kind), ranked.concern.avoidance);
             if (!ranked.whys.isEmpty()) {
-                out.paragraph(tr("Five whys"), boldFormat());
+                out.paragraph(tr("Five whys"), boldFormat(), true);
                 QStringList steps;
                 for (const Why &why : ranked.whys)
                     steps.append(tr("%1 → %2").arg(why.question.trimmed(), why.answer.trimmed()));
@@ -439,16 +489,21 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     } else {
         QVector<QStringList> rows;
         for (const ActionItem &action : data.actions) {
-            rows.append({QString::number(action.rank), action.text,
-                         data.concernLabel(action.concernId), action.owner,
+            // The concern an action answers goes under its text: a column
+            // of its own would leave each too narrow to read.
+            QString text = action.text;
+            // Shortened: the concern is printed in full above.
+            const QString concern = shortened(data.concernLabel(action.concernId), 60);
+            if (!concern.isEmpty())
+                text += QChar(QChar::LineSeparator) + tr("For %1").arg(concern);
+            rows.append({QString::number(action.rank), text, action.owner,
                          action.dueDate.isValid()
                              ? locale.toString(action.dueDate, QLocale::ShortFormat)
                              : QString(),
                          Domain::statusName(action.status), rightAwayText(action.rightAway)});
         }
-        out.table({tr("#"), tr("Action"), tr("Concern"), tr("Owner"), tr("Due"), tr("Status"),
-                   tr("Right away")},
-                  rows, {6, 27, 25, 10, 10, 10, 12});
+        out.table({tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Right away")},
+                  rows, {6, 44, 16, 13, 11, 10});
     }
 
     if (!data.review.isEmpty()) {

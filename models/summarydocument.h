@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTextFormat>
 #include <QVector>
 
 #include <memory>
@@ -53,6 +54,10 @@ class SummaryDocument
     Q_DECLARE_TR_FUNCTIONS(SummaryDocument)
 
 public:
+    // A block property: print no page break right after this block (set on
+    // headings and labels, read by SummaryPages).
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 1;
+
     // Null when there is no such session.
     static std::unique_ptr<QTextDocument> build(const Store &store, qint64 sessionId,
                                                 const QLocale &locale = QLocale());
@@ -63,8 +68,9 @@ public:
     static QString lengthText(const SummaryData &data);
     static QString dateText(const SummaryData &data, const QLocale &locale);
     static QString tallyText(int tally);
-    // A row of squares, one per person, so counts compare at a glance.
-    static QString tallyBar(int tally);
+    // A row of squares, one per person (scaled down when the largest tally
+    // is too long for a line), so counts compare at a glance.
+    static QString tallyBar(int tally, int maximumTally);
     // Empty unless the session chose to attribute concerns.
     static QString attribution(const SummaryData &data, const Concern &concern);
     static QString avoidanceLabel(SessionKind kind);

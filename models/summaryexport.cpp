@@ -70,7 +70,7 @@ QString concernItem(const SummaryData &data, const SummaryData::RankedConcern &r
     QString item = marker + QStringLiteral("%1 — %2 %3")
                                 .arg(escapeMarkdown(ranked.concern.summary),
                                      escapeMarkdown(SummaryDocument::tallyText(ranked.tally)),
-                                     SummaryDocument::tallyBar(ranked.tally));
+                                     SummaryDocument::tallyBar(ranked.tally, data.maximumTally()));
     const QString by = SummaryDocument::attribution(data, ranked.concern);
     if (!by.isEmpty())
         item += QLatin1Char(' ') + escapeMarkdown(by);

@@ -274,6 +274,7 @@ private slots:
     void newDatabaseIsPrivate();
     void exportWritesEachFormat_data();
     void exportWritesEachFormat();
+    void exportPdfOnThePaperAskedFor();
     void exportRefusesWhatItCannotDo_data();
     void exportRefusesWhatItCannotDo();
     void refusesUnusableFile_data();
@@ -612,6 +613,7 @@ void TestCli::exportWritesEachFormat_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("start");
+    QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
     QTest::newRow("markdown") << QStringLiteral("md") << QByteArray("# Launch review");
     QTest::newRow("html") << QStringLiteral("html") << QByteArray("<!DOCTYPE");
     QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
@@ -641,6 +643,25 @@ void TestCli::exportWritesEachFormat()
     QVERIFY2(written.startsWith(start), written.left(80).constData());
 }
 
+void TestCli::exportPdfOnThePaperAskedFor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
+    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    const QVector<QPair<QString, QByteArray>> papers{
+        {"letter", "MediaBox [0 0 612.000000 792.000000]"},
+        {"a4", "MediaBox [0 0 595.000000 842.000000]"}};
+    for (const auto &[paper, mediaBox] : papers) {
+        const QString output = dir.filePath(paper + QStringLiteral(".pdf"));
+        const CandorRun run = runCandor({"--database", path, "--export", "1", "--format", "pdf",
+                                         "--page-size", paper, "--output", output});
+        QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll().contains(mediaBox), qPrintable(paper));
+    }
+}
+
 void TestCli::exportRefusesWhatItCannotDo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -650,6 +671,11 @@ void TestCli::exportRefusesWhatItCannotDo_data()
                                      << int(CandorExit::DatabaseProblem) << "no session 42";
     QTest::newRow("unknown format") << QStringList{"--export", "1", "--format", "docx"}
                                     << int(CandorExit::UsageProblem) << "docx";
+    QTest::newRow("unknown paper")
+        << QStringList{"--export", "1", "--format", "pdf", "--page-size", "a5"}
+        << int(CandorExit::UsageProblem) << "a5";
+    QTest::newRow("unwritable pdf") << QStringList{"--export", "1", "--format", "pdf", "UNDER-FILE"}
+                                    << int(CandorExit::DatabaseProblem) << "Not a directory";
     QTest::newRow("not an id") << QStringList{"--export", "first", "--format", "md"}
                                << int(CandorExit::UsageProblem) << "first";
     QTest::newRow("unwritable path") << QStringList{"--export", "1", "--format", "md", "UNDER-FILE"}
