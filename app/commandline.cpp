@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "database.h"
+#include "summaryexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,9 +105,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.exportFormat = parser.value(formatOption).trimmed().toLower();
         result.outputPath = parser.value(outputOption);
         result.pageSize = parser.value(pageSizeOption).trimmed().toLower();
-        const QStringList formats{QStringLiteral("pdf"), QStringLiteral("md"),
-                                  QStringLiteral("html"), QStringLiteral("odt"),
-                                  QStringLiteral("csv")};
+        QStringList formats;
+        for (SummaryExport::Format format : SummaryExport::formats())
+            formats.append(SummaryExport::key(format));
         const QStringList pageSizes{QStringLiteral("a4"), QStringLiteral("letter")};
         if (!ok || result.exportSessionId <= 0)
             result.errorText = QCoreApplication::translate(

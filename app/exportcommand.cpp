@@ -8,7 +8,6 @@
 #include "summarypages.h"
 
 #include <QDir>
-#include <QTextDocument>
 
 #include <cstdio>
 
@@ -40,30 +39,17 @@ int ExportCommand::run(const CommandLine &commandLine)
                          .arg(QDir::toNativeSeparators(commandLine.databasePath)));
             exitCode = 1;
         } else {
+            const QPageSize pageSize =
+                commandLine.pageSize == QLatin1String("letter") ? QPageSize(QPageSize::Letter)
+                : commandLine.pageSize == QLatin1String("a4")   ? QPageSize(QPageSize::A4)
+                                                                : SummaryPages::defaultPageSize();
+            // The command line checked the format already.
+            const SummaryExport::Format format =
+                SummaryExport::formatFromKey(commandLine.exportFormat)
+                    .value_or(SummaryExport::Format::Markdown);
             QString error;
-            bool written = false;
-            const QString &format = commandLine.exportFormat;
-            if (format == QLatin1String("pdf")) {
-                const QPageSize pageSize =
-                    commandLine.pageSize == QLatin1String("letter") ? QPageSize(QPageSize::Letter)
-                    : commandLine.pageSize == QLatin1String("a4")   ? QPageSize(QPageSize::A4)
-                                                                  : SummaryPages::defaultPageSize();
-                const QByteArray pdf = SummaryPages::pdf(*data, pageSize);
-                written =
-                    !pdf.isEmpty() && SummaryExport::writeFile(commandLine.outputPath, pdf, &error);
-            } else if (format == QLatin1String("md")) {
-                written = SummaryExport::writeFile(
-                    commandLine.outputPath, SummaryExport::toMarkdown(*data).toUtf8(), &error);
-            } else if (format == QLatin1String("html")) {
-                written = SummaryExport::writeFile(commandLine.outputPath,
-                                                   SummaryExport::toHtml(*data).toUtf8(), &error);
-            } else if (format == QLatin1String("csv")) {
-                written = SummaryExport::writeFile(commandLine.outputPath,
-                                                   SummaryExport::actionsCsv(*data), &error);
-            } else if (format == QLatin1String("odt")) {
-                const std::unique_ptr<QTextDocument> document = SummaryDocument::build(*data);
-                written = SummaryExport::writeOdt(*document, commandLine.outputPath, &error);
-            }
+            const bool written = SummaryExport::write(*data, format, commandLine.outputPath,
+                                                      pageSize, QLocale(), &error);
             if (!written) {
                 complain(error.isEmpty()
                              ? tr("Cannot write “%1”.")

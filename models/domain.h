@@ -79,6 +79,7 @@ struct SessionDetails
     Phase phase = Phase::Setup;
     QDateTime startedAt;
     QDateTime sharingStartedAt;
+    QDateTime endedAt; // when the session first reached its summary
     TurnState turn;
     TimerRecord timer;
 

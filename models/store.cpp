@@ -383,8 +383,9 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
         "SELECT id, kind, title, scene, writing_prompts, incident_what, incident_impact,"
         " incident_detection, incident_resolution, planned_minutes, timebox_scene,"
         " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-        " attribute_concerns, current_phase, started_at, sharing_started_at, sharing_round,"
-        " sharing_speaker_id, sharing_stopped, timer_state, timer_phase, timer_duration_ms,"
+        " attribute_concerns, current_phase, started_at, sharing_started_at, ended_at,"
+        " sharing_round, sharing_speaker_id, sharing_stopped, timer_state, timer_phase, "
+        "timer_duration_ms,"
         " timer_end_at, timer_paused_remaining_ms"
         " FROM sessions WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(id);
@@ -412,6 +413,7 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
     Domain::phaseFromKey(next().toString(), &details.phase);
     details.startedAt = Domain::timestampFromText(next().toString());
     details.sharingStartedAt = Domain::timestampFromText(next().toString());
+    details.endedAt = Domain::timestampFromText(next().toString());
     details.turn.round = next().toInt();
     details.turn.speakerId = next().toLongLong();
     details.turn.stopped = next().toBool();
@@ -465,6 +467,14 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
             !run(query,
                  QStringLiteral("UPDATE sessions SET sharing_started_at = ? WHERE id = ?"
                                 " AND sharing_started_at IS NULL"),
+                 {time, id}))
+            return false;
+        // The session ends when it first reaches its summary; opening it
+        // there again later must not stretch its length.
+        if (phase == Phase::Summary &&
+            !run(query,
+                 QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ?"
+                                " AND ended_at IS NULL AND started_at IS NOT NULL"),
                  {time, id}))
             return false;
         return true;

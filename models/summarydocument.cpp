@@ -2,6 +2,7 @@
 
 #include "store.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -47,11 +48,26 @@ QTextCharFormat italicFormat()
 }
 
 // Builds the document top to bottom; each method appends one kind of block.
+// Line breaks typed into a text stay breaks inside its block, instead of
+// starting blocks that would lose an entry's indent.
+QString oneBlock(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator));
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    text.replace(QLatin1Char('\r'), QChar::LineSeparator);
+    return text;
+}
+
+// Lengths are in 1/96 inch. For a printer the text layout converts fonts,
+// top and bottom margins, table padding and tab positions itself, but not
+// left margins and indents; unitScale does those, so indents print as they
+// show.
 class Writer
 {
 public:
-    explicit Writer(QTextDocument *document)
+    Writer(QTextDocument *document, qreal unitScale)
         : m_cursor(document)
+        , m_scale(unitScale)
     {}
 
     void heading(const QString &text, int level)
@@ -77,6 +93,29 @@ public:
         block.setProperty(SummaryDocument::KeepWithNextProperty, keepWithNext);
         insertBlock(block, chars);
         m_cursor.insertText(text, chars);
+    }
+
+    // A numbered entry of a list whose numbers are not consecutive (ranks
+    // within a category): the number hangs in the margin, and wrapped lines
+    // line up with the first.
+    void entry(const QString &number, const QString &text, bool keepWithNext)
+    {
+        QTextBlockFormat block = indented();
+        block.setTopMargin(6);
+        block.setTextIndent(-entryIndent * m_scale);
+        block.setTabPositions({QTextOption::Tab(entryIndent, QTextOption::LeftTab)});
+        block.setProperty(SummaryDocument::KeepWithNextProperty, keepWithNext);
+        insertBlock(block, bodyFormat());
+        m_cursor.insertText(number + QLatin1Char('\t') + oneBlock(text), bodyFormat());
+    }
+
+    // A line under an entry, lined up with its text.
+    void detail(const QString &text, const QTextCharFormat &chars, bool keepWithNext)
+    {
+        QTextBlockFormat block = indented();
+        block.setProperty(SummaryDocument::KeepWithNextProperty, keepWithNext);
+        insertBlock(block, chars);
+        m_cursor.insertText(oneBlock(text), chars);
     }
 
     // A bold label followed by free text, skipped when there is no text.
@@ -156,6 +195,22 @@ public:
     }
 
 private:
+    // Entries run in the direction of the interface, whatever script a
+    // concern is written in: a hanging number needs to know its side, and
+    // a right-to-left concern in a left-to-right list reads right within
+    // its line.
+    QTextBlockFormat indented() const
+    {
+        QTextBlockFormat block;
+        const Qt::LayoutDirection direction = QGuiApplication::layoutDirection();
+        block.setLayoutDirection(direction);
+        if (direction == Qt::RightToLeft)
+            block.setRightMargin(entryIndent * m_scale);
+        else
+            block.setLeftMargin(entryIndent * m_scale);
+        return block;
+    }
+
     void insertBlock(const QTextBlockFormat &block, const QTextCharFormat &chars)
     {
         // The document starts with one empty block; use it for the first text.
@@ -168,7 +223,11 @@ private:
         m_cursor.insertBlock(block, chars);
     }
 
+    // Room for "999." before an entry's text, in 1/96 inch.
+    static constexpr qreal entryIndent = 38;
+
     QTextCursor m_cursor;
+    qreal m_scale;
     bool m_first = true;
 };
 
@@ -296,12 +355,18 @@ int SummaryData::maximumTally() const
 
 QString SummaryDocument::lengthText(const SummaryData &data)
 {
-    const int planned = data.session.plannedMinutes;
-    if (!data.session.startedAt.isValid())
+    const SessionDetails &session = data.session;
+    const int planned = session.plannedMinutes;
+    if (!session.startedAt.isValid())
         return tr("Not started (planned %1 min)").arg(planned);
-    const qint64 minutes = qMax<qint64>(0, data.session.startedAt.secsTo(data.now) / 60);
     // Abbreviated units read right for any number without plural forms.
-    return tr("%1 min of %2 min planned").arg(minutes).arg(planned);
+    if (session.endedAt.isValid())
+        return tr("%1 min of %2 min planned")
+            .arg(qMax<qint64>(0, session.startedAt.secsTo(session.endedAt) / 60))
+            .arg(planned);
+    return tr("%1 min so far of %2 min planned")
+        .arg(qMax<qint64>(0, session.startedAt.secsTo(data.now) / 60))
+        .arg(planned);
 }
 
 QString SummaryDocument::dateText(const SummaryData &data, const QLocale &locale)
@@ -365,7 +430,7 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const Store &store, qint64
 }
 
 std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
-                                                      const QLocale &locale)
+                                                      const QLocale &locale, qreal unitScale)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, data.session.title);
@@ -378,7 +443,7 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     QFont font = document->defaultFont();
     font.setPointSizeF(bodyPoints);
     document->setDefaultFont(font);
-    Writer out(document.get());
+    Writer out(document.get(), unitScale);
     const SessionDetails &session = data.session;
     const bool postMortem = session.kind == SessionKind::PostMortem;
 
@@ -422,23 +487,22 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     out.heading(tr("Concerns, most written first"), 2);
     if (data.concerns.isEmpty())
         out.paragraph(tr("No concerns were shared."), italicFormat());
-    const auto concernTable = [&](const QVector<const SummaryData::RankedConcern *> &concerns) {
-        QVector<QStringList> rows;
+    // Each concern with its tally right under it, a bar to compare at a
+    // glance; a page never ends between the two.
+    const auto concernEntries = [&](const QVector<const SummaryData::RankedConcern *> &concerns) {
         for (const SummaryData::RankedConcern *ranked : concerns) {
-            // The rank has a column of its own, so a right-to-left concern
-            // does not carry its number across to the tally.
-            QString text = concernLine(data, *ranked, false);
+            out.entry(tr("%1.").arg(ranked->rank), concernLine(data, *ranked, false), true);
             for (const Concern &duplicate : ranked->duplicates) {
-                text +=
-                    QChar(QChar::LineSeparator) + tr("Also written as: %1").arg(duplicate.summary);
+                QString text = tr("Also written as: %1").arg(duplicate.summary);
                 const QString by = attribution(data, duplicate);
                 if (!by.isEmpty())
                     text += QStringLiteral(" ") + by;
+                out.detail(text, italicFormat(), true);
             }
-            rows.append({QString::number(ranked->rank), text, tallyText(ranked->tally),
-                         tallyBar(ranked->tally, data.maximumTally())});
+            out.detail(tallyBar(ranked->tally, data.maximumTally()) + QStringLiteral("  ") +
+                           tallyText(ranked->tally),
+                       bodyFormat(), false);
         }
-        out.table({tr("#"), tr("Concern"), tr("People"), QString()}, rows, {6, 56, 14, 24});
     };
     if (postMortem) {
         for (ConcernCategory category : categoryOrder()) {
@@ -450,13 +514,13 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
             if (inCategory.isEmpty())
                 continue;
             out.heading(Domain::categoryName(category), 3);
-            concernTable(inCategory);
+            concernEntries(inCategory);
         }
     } else {
         QVector<const SummaryData::RankedConcern *> all;
         for (const SummaryData::RankedConcern &ranked : data.concerns)
             all.append(&ranked);
-        concernTable(all);
+        concernEntries(all);
     }
 
     bool anyDiscussion = false;
@@ -487,23 +551,26 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     if (data.actions.isEmpty()) {
         out.paragraph(tr("No actions were agreed."), italicFormat());
     } else {
-        QVector<QStringList> rows;
         for (const ActionItem &action : data.actions) {
-            // The concern an action answers goes under its text: a column
-            // of its own would leave each too narrow to read.
-            QString text = action.text;
-            // Shortened: the concern is printed in full above.
+            out.entry(tr("%1.").arg(action.rank), action.text.trimmed(), true);
+            QStringList facts;
+            if (action.rightAway)
+                facts.append(rightAwayText(true));
+            facts.append(action.owner.trimmed().isEmpty()
+                             ? tr("No owner yet")
+                             : tr("Owner: %1").arg(action.owner.trimmed()));
+            facts.append(action.dueDate.isValid() ? tr("Due: %1").arg(locale.toString(
+                                                        action.dueDate, QLocale::ShortFormat))
+                                                  : tr("No due date"));
+            facts.append(Domain::statusName(action.status));
+            // The concern an action answers, shortened: it is printed in
+            // full above.
             const QString concern = shortened(data.concernLabel(action.concernId), 60);
+            out.detail(facts.join(tr(" · ")), action.rightAway ? boldFormat() : bodyFormat(),
+                       !concern.isEmpty());
             if (!concern.isEmpty())
-                text += QChar(QChar::LineSeparator) + tr("For %1").arg(concern);
-            rows.append({QString::number(action.rank), text, action.owner,
-                         action.dueDate.isValid()
-                             ? locale.toString(action.dueDate, QLocale::ShortFormat)
-                             : QString(),
-                         Domain::statusName(action.status), rightAwayText(action.rightAway)});
+                out.detail(tr("For %1").arg(concern), italicFormat(), false);
         }
-        out.table({tr("#"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Right away")},
-                  rows, {6, 44, 16, 13, 11, 10});
     }
 
     if (!data.review.isEmpty()) {

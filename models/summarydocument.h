@@ -32,7 +32,7 @@ struct SummaryData
 
     SessionDetails session;
     QDateTime createdAt;
-    QDateTime now; // the end of the actual length while no end is stored
+    QDateTime now; // the end of the actual length while the session runs
     QVector<Participant> participants;
     QVector<RankedConcern> concerns; // ranked: most written first, ties in sharing order
     QVector<ActionItem> actions;     // in rank order
@@ -61,8 +61,11 @@ public:
     // Null when there is no such session.
     static std::unique_ptr<QTextDocument> build(const Store &store, qint64 sessionId,
                                                 const QLocale &locale = QLocale());
-    static std::unique_ptr<QTextDocument> build(const SummaryData &data,
-                                                const QLocale &locale = QLocale());
+    // unitScale converts the 1/96 inch of margins and indents into the
+    // units the document will be laid out in: the paint device's logical
+    // resolution over 96 for a printer, 1 for the screen.
+    static std::unique_ptr<QTextDocument>
+    build(const SummaryData &data, const QLocale &locale = QLocale(), qreal unitScale = 1);
 
     // Texts shared with the exports, so every output words them alike.
     static QString lengthText(const SummaryData &data);

@@ -1,5 +1,7 @@
 #include "summaryexport.h"
 
+#include "summarypages.h"
+
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -306,4 +308,65 @@ QString SummaryExport::defaultFileName(const SummaryData &data, const QString &s
     if (title.isEmpty())
         title = Domain::kindName(data.session.kind);
     return tr("%1 %2.%3").arg(when.toLocalTime().date().toString(Qt::ISODate), title, suffix);
+}
+
+QList<SummaryExport::Format> SummaryExport::formats()
+{
+    return {Format::Pdf, Format::Markdown, Format::Html, Format::Odt, Format::ActionsCsv};
+}
+
+QString SummaryExport::key(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Odt:
+        return QStringLiteral("odt");
+    case Format::ActionsCsv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+std::optional<SummaryExport::Format> SummaryExport::formatFromKey(const QString &key)
+{
+    for (Format format : formats()) {
+        if (SummaryExport::key(format) == key)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString SummaryExport::suffix(Format format)
+{
+    return key(format);
+}
+
+bool SummaryExport::write(const SummaryData &data, Format format, const QString &path,
+                          const QPageSize &pageSize, const QLocale &locale, QString *error)
+{
+    switch (format) {
+    case Format::Pdf: {
+        const QByteArray pdf = SummaryPages::pdf(data, pageSize, locale);
+        if (pdf.isEmpty()) {
+            if (error)
+                *error = tr("Cannot lay out the summary of %1 as PDF.").arg(data.session.title);
+            return false;
+        }
+        return writeFile(path, pdf, error);
+    }
+    case Format::Markdown:
+        return writeFile(path, toMarkdown(data, locale).toUtf8(), error);
+    case Format::Html:
+        return writeFile(path, toHtml(data, locale).toUtf8(), error);
+    case Format::Odt:
+        return writeOdt(*SummaryDocument::build(data, locale), path, error);
+    case Format::ActionsCsv:
+        return writeFile(path, actionsCsv(data), error);
+    }
+    return false;
 }

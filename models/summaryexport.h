@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPageSize>
 #include <QString>
+
+#include <optional>
 
 class QTextDocument;
 
@@ -17,6 +20,19 @@ class SummaryExport
     Q_DECLARE_TR_FUNCTIONS(SummaryExport)
 
 public:
+    enum class Format { Pdf, Markdown, Html, Odt, ActionsCsv };
+    static QList<Format> formats();
+    // What the command line calls a format: pdf, md, html, odt, csv.
+    static QString key(Format format);
+    static std::optional<Format> formatFromKey(const QString &key);
+    static QString suffix(Format format);
+
+    // The summary in format, written to path as a whole or not at all.
+    // pageSize matters for PDF only.
+    static bool write(const SummaryData &data, Format format, const QString &path,
+                      const QPageSize &pageSize, const QLocale &locale = QLocale(),
+                      QString *error = nullptr);
+
     // Headings, lists and a table of actions, as CommonMark with GFM tables.
     static QString toMarkdown(const SummaryData &data, const QLocale &locale = QLocale());
     static QString toHtml(const QTextDocument &document);

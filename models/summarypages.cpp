@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
+#include <QPageRanges>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
@@ -232,12 +233,12 @@ private:
 
 } // namespace
 
-SummaryPages::SummaryPages(std::unique_ptr<QTextDocument> document, QPagedPaintDevice *device,
-                           const QString &headerTitle, const QString &headerDetail)
-    : m_document(std::move(document))
+SummaryPages::SummaryPages(const SummaryData &data, QPagedPaintDevice *device,
+                           const QLocale &locale)
+    : m_document(SummaryDocument::build(data, locale, qreal(device->logicalDpiY()) / 96))
     , m_device(device)
-    , m_headerTitle(headerTitle)
-    , m_headerDetail(headerDetail)
+    , m_headerTitle(data.session.title)
+    , m_headerDetail(headerDetail(data, locale))
 {
     // Points become device units at the device's own resolution, and the
     // text wraps at the printable width. The height is left open: pages are
@@ -401,9 +402,15 @@ bool SummaryPages::print()
     QPainter painter;
     if (!painter.begin(m_device))
         return false;
+    // A print dialog may have asked for some pages only (numbered from 1).
+    const QPageRanges wanted = m_device->pageRanges();
+    bool first = true;
     for (int page = 0; page < pageCount(); ++page) {
-        if (page > 0 && !m_device->newPage())
+        if (!wanted.isEmpty() && !wanted.contains(page + 1))
+            continue;
+        if (!first && !m_device->newPage())
             return false;
+        first = false;
         paintPage(painter, page);
     }
     return painter.end();
@@ -421,8 +428,7 @@ QByteArray SummaryPages::pdf(const SummaryData &data, const QPageSize &pageSize,
         writer.setCreator(QStringLiteral("Candor"));
         writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMarginsMillimetres(),
                                          QPageLayout::Millimeter));
-        SummaryPages pages(SummaryDocument::build(data, locale), &writer, data.session.title,
-                           headerDetail(data, locale));
+        SummaryPages pages(data, &writer, locale);
         if (!pages.print())
             return {};
     }

@@ -39,10 +39,10 @@ public:
         bool repeatsHeader() const { return repeatedBottom > repeatedTop; }
     };
 
-    // Takes the document over and lays it out again for the device's
-    // resolution and page width. The device must outlive these pages.
-    SummaryPages(std::unique_ptr<QTextDocument> document, QPagedPaintDevice *device,
-                 const QString &headerTitle, const QString &headerDetail);
+    // Lays the summary out for the device's resolution and page width. The
+    // device must outlive these pages.
+    SummaryPages(const SummaryData &data, QPagedPaintDevice *device,
+                 const QLocale &locale = QLocale());
     ~SummaryPages();
     SummaryPages(const SummaryPages &) = delete;
     SummaryPages &operator=(const SummaryPages &) = delete;

@@ -1,8 +1,13 @@
 #include "dialogs.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
@@ -35,4 +40,32 @@ QString Dialogs::askText(QWidget *parent, const QString &title, const QString &l
     const QString answer =
         QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
     return ok ? answer : QString();
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                              const QString &filter)
+{
+    QFileDialog dialog(parent, title, suggestedPath, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // A name typed without its ending gets it, and the dialog asks before
+    // replacing an existing file under the name it will really write.
+    dialog.setDefaultSuffix(QFileInfo(suggestedPath).suffix());
+    dialog.selectFile(suggestedPath);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+bool Dialogs::setUpPrinter(QWidget *parent, QPrinter *printer)
+{
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void Dialogs::showPrintPreview(QWidget *parent, QPrinter *printer,
+                               const std::function<void(QPrinter *)> &paint)
+{
+    QPrintPreviewDialog dialog(printer, parent);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    dialog.exec();
 }

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
+class QPrinter;
 class QWidget;
 
 // Every question the main window asks a person goes through here, so tests
@@ -22,4 +25,13 @@ public:
     // A line of text, or a null string when the person backs out.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &text);
+    // A file to write, or an empty string when the person backs out.
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+                                 const QString &suggestedPath, const QString &filter);
+    // The print dialog: printer, pages, copies. False when the person backs out.
+    virtual bool setUpPrinter(QWidget *parent, QPrinter *printer);
+    // The pages as they will print; paint is called again whenever the
+    // person changes the paper or the printer.
+    virtual void showPrintPreview(QWidget *parent, QPrinter *printer,
+                                  const std::function<void(QPrinter *)> &paint);
 };

@@ -8,6 +8,7 @@
 #include "sessionlistmodel.h"
 #include "sessionpage.h"
 #include "store.h"
+#include "summaryoutput.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDialogs(std::unique_ptr<Dialogs> dialogs)
 {
     m_dialogs = std::move(dialogs);
+    m_summaryOutput->setDialogs(m_dialogs.get());
 }
 
 QWidget *MainWindow::createListPage()
@@ -263,6 +265,10 @@ void MainWindow::createActions()
     m_followUp->setStatusTip(tr("Every open action of every session, with filters"));
     connect(m_followUp, &QAction::triggered, this, &MainWindow::showFollowUp);
 
+    m_summaryOutput = new SummaryOutput(m_store, m_dialogs.get(), this);
+    connect(m_summaryOutput, &SummaryOutput::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
     m_about = new QAction(tr("&About Candor"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -276,6 +282,11 @@ void MainWindow::createMenus()
     file->addAction(m_open);
     file->addAction(m_duplicate);
     file->addAction(m_close);
+    file->addSeparator();
+    file->addAction(m_summaryOutput->printPreviewAction());
+    file->addAction(m_summaryOutput->printAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export Summary"));
+    exportMenu->addActions(m_summaryOutput->exportActions());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -426,6 +437,7 @@ void MainWindow::openCurrentSession()
         QUndoStack *stack = undoStackForSession(id);
         auto *flow = new SessionFlow(m_store, stack, id, m_clock);
         m_sessionPage = new SessionPage(flow, m_dialogs.get(), this);
+        m_sessionPage->setSummaryOutput(m_summaryOutput);
         m_pages->addWidget(m_sessionPage);
         connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
         rebuildSessionMenu();
@@ -523,6 +535,10 @@ void MainWindow::updateActions()
     m_delete->setEnabled(onList && hasCurrent);
     m_duplicate->setEnabled(hasCurrent || m_openSessionId != 0);
     m_close->setEnabled(!onList);
+    // Print and export work on the open session, or on the one chosen in
+    // the list.
+    const bool onSession = m_sessionPage && m_pages->currentWidget() == m_sessionPage;
+    m_summaryOutput->setSessionId(onSession ? m_openSessionId : onList ? currentSessionId() : 0);
     m_sessionMenu->setEnabled(m_sessionPage && m_pages->currentWidget() == m_sessionPage);
 }
 

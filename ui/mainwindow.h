@@ -20,6 +20,7 @@ class QUndoStack;
 class SessionListModel;
 class SessionPage;
 class Store;
+class SummaryOutput;
 
 class MainWindow : public QMainWindow
 {
@@ -37,6 +38,7 @@ public:
     qint64 openSessionId() const { return m_openSessionId; }
     SessionPage *sessionPage() const;
     FollowUpPage *followUpPage() const { return m_followUpPage; }
+    SummaryOutput *summaryOutput() const { return m_summaryOutput; }
     // Tests run sessions on a clock of their own; it must outlive the window.
     void setClock(Clock *clock);
 
@@ -85,6 +87,7 @@ private:
     QLabel *m_emptyHint = nullptr;
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
+    SummaryOutput *m_summaryOutput = nullptr;
     FollowUpPage *m_followUpPage = nullptr;
     QAction *m_followUp = nullptr;
     Clock *m_clock = nullptr;

@@ -11,6 +11,7 @@
 #include "setuppage.h"
 #include "sharingpage.h"
 #include "store.h"
+#include "summarypage.h"
 #include "writingpage.h"
 
 #include <QAction>
@@ -21,26 +22,6 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-// A phase that arrives with a later version says so, plainly.
-QWidget *comingLater(Phase phase, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    label->setFont(font);
-    label->setText(QCoreApplication::translate(
-                       "SessionPage", "%1 comes with a later version of Candor. Everything "
-                                      "shared so far is saved; the ranked list is one step back.")
-                       .arg(Domain::phaseName(phase)));
-    return label;
-}
-
-} // namespace
 
 SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     : QWidget(parent)
@@ -147,7 +128,7 @@ QWidget *SessionPage::createPage(Phase phase)
     case Phase::Actions:
         return new ActionsPage(m_flow, this);
     case Phase::Summary:
-        return comingLater(phase, this);
+        return new SummaryPage(m_flow, m_summaryOutput, this);
     }
     return nullptr;
 }

@@ -13,6 +13,7 @@ class QTabBar;
 class QTimer;
 class SessionFlow;
 class SharingPage;
+class SummaryOutput;
 
 // One open session, phase by phase: a stepper across the top (Ctrl+PgDown
 // and Ctrl+PgUp walk it), the page of the current phase below, and the time
@@ -27,6 +28,8 @@ public:
     ~SessionPage() override;
 
     SessionFlow *flow() const { return m_flow; }
+    // The window's print and export actions, shown on the summary step.
+    void setSummaryOutput(SummaryOutput *output) { m_summaryOutput = output; }
     Phase phase() const;
     void showPhase(Phase phase);
     QWidget *pageFor(Phase phase);
@@ -57,6 +60,7 @@ private:
     QTimer *m_timeLineClock;
     QHash<int, QWidget *> m_pageByPhase;
     SharingPage *m_sharingPage = nullptr;
+    SummaryOutput *m_summaryOutput = nullptr;
     SessionKind m_builtForKind = SessionKind::PreMortem;
     QList<QAction *> m_phaseActions;
     QList<QAction *> m_timerActions;

@@ -7,6 +7,7 @@
 #include "sampledata.h"
 #include "startupbenchmark.h"
 #include "statistics.h"
+#include "summarybenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,10 @@ constexpr double recordBudgetMs = 16.0;
 constexpr double followUpBudgetMs = 100.0;
 // One frame: the action is in its new place, on disk and on the screen.
 constexpr double reorderBudgetMs = 16.0;
+// A summary of 200 concerns and 100 actions to PDF, and against a plain
+// QTextDocument of the same text printed the same way.
+constexpr double summaryPdfBudgetMs = 500.0;
+constexpr double summaryPdfRatioBudget = 1.5;
 
 struct Options
 {
@@ -91,7 +96,10 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "the follow-up view over all 10,000 actions until its table has painted\n"
         "(baseline: the same window with an empty table; as many openings as runs),\n"
         "and moving an action one place on the actions page of a session of 200\n"
-        "until committed and repainted (baseline: the raw insert). A row past\n"
+        "until committed and repainted (baseline: the raw insert), and exporting\n"
+        "the summary of a session of 200 concerns and 100 actions to an A4 PDF\n"
+        "(baseline: a plain QTextDocument of the same text printed to the same\n"
+        "paper; as many exports as runs). A row past\n"
         "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
         "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
         "if unset); data goes to a temporary folder under TMPDIR."));
@@ -289,6 +297,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    progress(QStringLiteral("exporting a summary to PDF and printing the baseline %1 times each "
+                            "(%2 s so far)")
+                 .arg(options.runs)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    SummaryBenchmark summary(candorDatabasePath);
+    if (!summary.run(options.runs)) {
+        progress(QStringLiteral("the summary could not be measured: ") + summary.lastError());
+        return 1;
+    }
+
     using Statistics::median;
     using Statistics::percentile;
     ResultTable table;
@@ -357,6 +375,19 @@ int main(int argc, char *argv[])
                   milliseconds(moveRawP99, 3), ratioText(moveP99, moveRawP99), QStringLiteral("-"),
                   ResultTable::Verdict::NotJudged});
 
+    const double summaryMedian = median(summary.exports());
+    const double summaryBaselineMedian = median(summary.baselines());
+    table.addRow({QStringLiteral("summary of 200 concerns to PDF, median"),
+                  milliseconds(summaryMedian, 1), milliseconds(summaryBaselineMedian, 1),
+                  ratioText(summaryMedian, summaryBaselineMedian),
+                  QStringLiteral("<= %1 ms").arg(summaryPdfBudgetMs, 0, 'f', 0),
+                  verdictFor(summaryMedian, summaryPdfBudgetMs)});
+    table.addRow({QStringLiteral("summary to PDF against plain text, median"),
+                  milliseconds(summaryMedian, 1), milliseconds(summaryBaselineMedian, 1),
+                  ratioText(summaryMedian, summaryBaselineMedian),
+                  QStringLiteral("<= %1x").arg(summaryPdfRatioBudget, 0, 'f', 2),
+                  verdictFor(summaryMedian / summaryBaselineMedian, summaryPdfRatioBudget)});
+
     const QString fileSystem = QString::fromUtf8(QStorageInfo(workDir.path()).fileSystemType());
     QString report;
     report += QStringLiteral("Candor benchmark: %1 startups and follow-up openings and %2 edits "
@@ -398,6 +429,12 @@ int main(int argc, char *argv[])
                   .arg(ReorderBenchmark::windowWidth)
                   .arg(ReorderBenchmark::windowHeight)
                   .arg(ReorderBenchmark::actionCount);
+    report += QStringLiteral("summary: %1 concerns and %2 actions to an A4 PDF of %3 pages; the "
+                             "plain text of it printed by QTextDocument took %4 pages\n")
+                  .arg(SummaryBenchmark::concernCount)
+                  .arg(SummaryBenchmark::actionCount)
+                  .arg(summary.pageCount())
+                  .arg(summary.baselinePageCount());
     report += QStringLiteral(
         "baselines: an empty QMainWindow process; a prepared one-row INSERT "
         "committed alone (WAL, synchronous=FULL); a window with an empty QTableView\n\n");

@@ -102,6 +102,7 @@ private:
                QStringLiteral("Release desk"), QDate(2026, 3, 10), ActionStatus::Open, true);
         action(id, m_trickyAction, locks, QStringLiteral("Platform, \"core\" team"), QDate(),
                ActionStatus::InProgress, false);
+        m_store->setPhase(id, Phase::Summary, m_start.addSecs(47 * 60));
         return id;
     }
 
@@ -255,9 +256,9 @@ private slots:
                            // ranked: 5 (with the merged duplicate), then the tie in sharing order
                            QStringLiteral("Nobody owns the rollback"),
                            QStringLiteral("Also written as: Rollback has no owner"),
-                           QStringLiteral("5 people"), QStringLiteral("■■■■■"),
-                           QStringLiteral("Migration locks tables"), QStringLiteral("2 people"),
-                           QStringLiteral("Load test skipped"), QStringLiteral("2 people"),
+                           QStringLiteral("■■■■■  5 people"),
+                           QStringLiteral("Migration locks tables"), QStringLiteral("■■  2 people"),
+                           QStringLiteral("Load test skipped"), QStringLiteral("■■  2 people"),
                            QStringLiteral("Discussion"), QStringLiteral("Agreed a captain"),
                            QStringLiteral("Why no owner?"), QStringLiteral("Root cause"),
                            // no root cause typed: the last answer stands for it
@@ -265,11 +266,27 @@ private slots:
                            QStringLiteral("Rehearse the rollback"),
                            QStringLiteral("Schema changes are not reviewed"),
                            QStringLiteral("Actions"), QStringLiteral("Name a rollback captain"),
-                           QStringLiteral("Release desk"), QStringLiteral("Right away"),
+                           QStringLiteral("Right away · Owner: Release desk · Due: "),
                            QStringLiteral("Test \"big\" loads"), QStringLiteral("In progress")});
         QVERIFY(!text.contains(QStringLiteral("■■■■■■")));
         QVERIFY(!text.contains(QStringLiteral("Review of earlier actions")));
         QVERIFY(!text.contains(QStringLiteral("Incident")));
+    }
+
+    void lengthEndsWhenTheSummaryIsFirstReached()
+    {
+        const qint64 id = preMortem(false);
+        // Opened again at its summary hours later: the length stays.
+        m_store->setPhase(id, Phase::Actions, m_start.addSecs(3 * 3600));
+        m_store->setPhase(id, Phase::Summary, m_start.addSecs(3 * 3600));
+        const std::optional<SummaryData> later =
+            SummaryData::load(*m_store, id, m_start.addSecs(5 * 3600));
+        QVERIFY(later);
+        QCOMPARE(SummaryDocument::lengthText(*later), QStringLiteral("47 min of 60 min planned"));
+        // A session still running counts to now.
+        const SummaryData running = load(postMortem(false));
+        QCOMPARE(SummaryDocument::lengthText(running),
+                 QStringLiteral("47 min so far of 60 min planned"));
     }
 
     void notStartedSaysSo()

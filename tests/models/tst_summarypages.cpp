@@ -2,6 +2,7 @@
 #include "summarypages.h"
 #include "textorder.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QImage>
 #include <QPdfWriter>
@@ -10,7 +11,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 // The printed summary, read back from the PDF the way a reader sees it:
 // every page headed and numbered, sections in order, no table row cut in
@@ -150,6 +153,28 @@ private:
         return pages;
     }
 
+    // Every line of the laid-out summary inside the printable width: a
+    // clipped line would still be found by pdftotext, so this is checked on
+    // the layout itself.
+    static QString clippedLine(const SummaryPages &pages, qreal width)
+    {
+        const QTextDocument &document = pages.document();
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; layout && i < layout->lineCount(); ++i) {
+                const QRectF line = layout->lineAt(i).naturalTextRect().translated(rect.topLeft());
+                if (line.left() < -0.5 || line.right() > width + 0.5)
+                    return QStringLiteral("%1 [%2, %3] outside [0, %4]")
+                        .arg(block.text())
+                        .arg(line.left())
+                        .arg(line.right())
+                        .arg(width);
+            }
+        }
+        return {};
+    }
+
     static int pageWith(const QStringList &pages, const QString &needle)
     {
         for (int i = 0; i < pages.size(); ++i) {
@@ -188,8 +213,8 @@ private slots:
                                 "Agreed a captain is needed",
                                 "Actions",
                                 "Name a rollback captain",
+                                "Owner: Release desk",
                                 "For #1 Nobody owns the rollback",
-                                "Release desk",
                                 "Page 1 of 1"};
         const QString problem = textOrderProblem(text, order);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -245,11 +270,31 @@ private slots:
             const QRegularExpression owner(QStringLiteral("\\bOwner%1\\b").arg(i));
             QVERIFY2(pages.at(start).contains(owner), qPrintable(id));
         }
-        // A table running onto the next page repeats its header there.
-        const int lastConcernPage = pageWith(pages, QStringLiteral("C200end"));
-        QVERIFY(lastConcernPage > 0);
-        QVERIFY(pages.at(lastConcernPage).contains(QStringLiteral("Concern")));
-        QVERIFY(pages.at(lastConcernPage).contains(QStringLiteral("People")));
+    }
+
+    void longTimelineRepeatsItsHeader()
+    {
+        SummaryData data = session(QStringLiteral("Outage review"));
+        data.session.kind = SessionKind::PostMortem;
+        data.session.incidentWhat = QStringLiteral("Checkout was down");
+        for (int i = 0; i < 150; ++i) {
+            TimelineEntry entry;
+            entry.happenedAt = QStringLiteral("T%1").arg(i, 3, 10, QLatin1Char('0'));
+            entry.description = QStringLiteral("Step %1 of the recovery").arg(i);
+            data.timeline.append(entry);
+        }
+        const QString path = writePdf(data, QPageSize(QPageSize::A4), QStringLiteral("timeline"));
+        QVERIFY(!path.isEmpty());
+        const QStringList pages = pagesOf(path);
+        QVERIFY(pages.size() >= 3);
+        // Every page the table runs onto starts with its header row.
+        const int last = pageWith(pages, QStringLiteral("T149"));
+        QVERIFY(last > 0);
+        for (int page = pageWith(pages, QStringLiteral("T000")); page <= last; ++page) {
+            QVERIFY2(pages.at(page).contains(QStringLiteral("When")) &&
+                         pages.at(page).contains(QStringLiteral("What happened")),
+                     qPrintable(QString::number(page + 1)));
+        }
     }
 
     void pagesNeverOverflowTheirBody()
@@ -267,8 +312,7 @@ private slots:
             data.concerns[3].concern.summary = words.join(QLatin1Char(' '));
         }
         data.actions[2].text = QStringLiteral("x").repeated(900);
-        SummaryPages pages(SummaryDocument::build(data, QLocale::c()), writer.get(),
-                           data.session.title, QString());
+        SummaryPages pages(data, writer.get(), QLocale::c());
         QVERIFY(pages.pageCount() > 1);
         // Long texts wrap, even a word wider than its column.
         QVERIFY2(
@@ -311,6 +355,13 @@ private slots:
         data.participants.append(participant(3, QStringLiteral("Zoë Ångström")));
         const QString path = writePdf(data, QPageSize(QPageSize::A4), QStringLiteral("scripts"));
         QVERIFY(!path.isEmpty());
+        {
+            QPdfWriter writer(m_dir.filePath(QStringLiteral("scripts-layout.pdf")));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            const SummaryPages pages(data, &writer, QLocale::c());
+            const QString clipped = clippedLine(pages, writer.width());
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped));
+        }
         const QString text = pagesOf(path).join(QString());
         QVERIFY2(text.contains(QStringLiteral("Zoë Ångström")), qPrintable(text));
         for (const QString &expected : texts) {

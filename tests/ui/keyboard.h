@@ -34,6 +34,15 @@ inline void type(const QString &text)
     }
 }
 
+// Shows a window as the one the keyboard talks to.
+inline bool showActive(QWidget *window, const QSize &size)
+{
+    window->resize(size);
+    window->show();
+    QApplication::setActiveWindow(window);
+    return QTest::qWaitForWindowActive(window);
+}
+
 // Set CANDOR_SCREENSHOTS to a folder to look at what the tests see.
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {

@@ -72,10 +72,7 @@ private slots:
         }
         QVERIFY(m_store->setPhase(session, Phase::Discussion, QDateTime::currentDateTimeUtc()));
         m_window = std::make_unique<MainWindow>(m_store.get(), path);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(Keyboard::showActive(m_window.get(), QSize(1400, 900)));
     }
 
     void cleanup()

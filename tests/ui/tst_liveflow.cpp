@@ -159,10 +159,7 @@ private slots:
         m_dialogs = dialogs.get();
         m_window->setDialogs(std::move(dialogs));
         m_window->setClock(m_clock.get());
-        m_window->resize(1600, 1000);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(Keyboard::showActive(m_window.get(), QSize(1600, 1000)));
     }
 
     void cleanup()

@@ -1,0 +1,175 @@
+#include "summaryoutput.h"
+
+#include "dialogs.h"
+#include "store.h"
+#include "summarydocument.h"
+#include "summarypages.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QWidget>
+
+namespace {
+
+const char exportFolderKey[] = "summary/exportFolder";
+
+// How each format is named in the menu, the file dialog and messages.
+struct FormatTexts
+{
+    QString menuLabel;
+    QString fileFilter;
+    QString name;
+};
+
+FormatTexts textsFor(SummaryExport::Format format)
+{
+    switch (format) {
+    case SummaryExport::Format::Pdf:
+        return {SummaryOutput::tr("&PDF…"), SummaryOutput::tr("PDF (*.pdf)"),
+                SummaryOutput::tr("PDF")};
+    case SummaryExport::Format::Markdown:
+        return {SummaryOutput::tr("&Markdown…"), SummaryOutput::tr("Markdown (*.md)"),
+                SummaryOutput::tr("Markdown")};
+    case SummaryExport::Format::Html:
+        return {SummaryOutput::tr("&HTML…"), SummaryOutput::tr("Web page (*.html)"),
+                SummaryOutput::tr("HTML")};
+    case SummaryExport::Format::Odt:
+        return {SummaryOutput::tr("&OpenDocument Text…"),
+                SummaryOutput::tr("OpenDocument Text (*.odt)"),
+                SummaryOutput::tr("OpenDocument Text")};
+    case SummaryExport::Format::ActionsCsv:
+        return {SummaryOutput::tr("&Actions as CSV…"),
+                SummaryOutput::tr("Comma-separated values (*.csv)"), SummaryOutput::tr("CSV")};
+    }
+    return {};
+}
+
+} // namespace
+
+SummaryOutput::SummaryOutput(Store *store, Dialogs *dialogs, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_dialogs(dialogs)
+    , m_window(window)
+    , m_printPreview(new QAction(tr("Print Pre&view…"), this))
+    , m_print(new QAction(tr("&Print…"), this))
+{
+    m_printPreview->setStatusTip(tr("See the session summary page by page before printing it."));
+    connect(m_printPreview, &QAction::triggered, this, &SummaryOutput::printPreview);
+    m_print->setShortcuts(QKeySequence::Print);
+    m_print->setStatusTip(tr("Print the session summary."));
+    connect(m_print, &QAction::triggered, this, &SummaryOutput::print);
+    for (SummaryExport::Format format : SummaryExport::formats()) {
+        auto *action = new QAction(textsFor(format).menuLabel, this);
+        action->setData(SummaryExport::key(format));
+        connect(action, &QAction::triggered, this, [this, format] { exportAs(format); });
+        m_exportActions.append(action);
+    }
+    m_exportActions.constFirst()->setStatusTip(tr("Save the session summary as a PDF file."));
+    setSessionId(0);
+}
+
+void SummaryOutput::setSessionId(qint64 id)
+{
+    m_sessionId = id;
+    const bool enabled = id != 0;
+    m_printPreview->setEnabled(enabled);
+    m_print->setEnabled(enabled);
+    for (QAction *action : std::as_const(m_exportActions))
+        action->setEnabled(enabled);
+}
+
+bool SummaryOutput::paint(QPrinter *printer) const
+{
+    const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
+    if (!data)
+        return false;
+    SummaryPages pages(*data, printer);
+    return pages.print();
+}
+
+QString SummaryOutput::suggestedPath(SummaryExport::Format format) const
+{
+    const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
+    if (!data)
+        return {};
+    QString folder = QSettings().value(QLatin1String(exportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suffix = format == SummaryExport::Format::ActionsCsv
+                               ? tr("actions") + QLatin1Char('.') + SummaryExport::suffix(format)
+                               : SummaryExport::suffix(format);
+    return QDir(folder).filePath(SummaryExport::defaultFileName(*data, suffix));
+}
+
+void SummaryOutput::setUpPrinter(QPrinter *printer) const
+{
+    // The printer's own paper when there is a printer; else the locale's.
+    const QPrinterInfo installed = QPrinterInfo::defaultPrinter();
+    const QPageSize paper = installed.isNull() || !installed.defaultPageSize().isValid()
+                                ? SummaryPages::defaultPageSize()
+                                : installed.defaultPageSize();
+    printer->setPageLayout(QPageLayout(paper, QPageLayout::Portrait,
+                                       SummaryPages::pageMarginsMillimetres(),
+                                       QPageLayout::Millimeter));
+    if (const std::optional<SessionSummary> session = m_store->session(m_sessionId))
+        printer->setDocName(session->title);
+}
+
+void SummaryOutput::printPreview()
+{
+    if (!m_sessionId)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer);
+    m_dialogs->showPrintPreview(m_window, &printer, [this](QPrinter *target) { paint(target); });
+}
+
+void SummaryOutput::print()
+{
+    if (!m_sessionId)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer);
+    if (!m_dialogs->setUpPrinter(m_window, &printer))
+        return;
+    if (!paint(&printer)) {
+        m_dialogs->warn(
+            m_window, tr("Not Printed"),
+            tr("The summary could not be sent to the printer “%1”.").arg(printer.printerName()));
+        return;
+    }
+    const QString where = printer.outputFileName().isEmpty()
+                              ? printer.printerName()
+                              : QDir::toNativeSeparators(printer.outputFileName());
+    emit reported(tr("Printed the summary to %1.").arg(where));
+}
+
+void SummaryOutput::exportAs(SummaryExport::Format format)
+{
+    const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
+    if (!data)
+        return;
+    const QString path =
+        m_dialogs->saveFileName(m_window, tr("Export Summary as %1").arg(textsFor(format).name),
+                                suggestedPath(format), textsFor(format).fileFilter);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
+    QString error;
+    if (!SummaryExport::write(*data, format, path, SummaryPages::defaultPageSize(), QLocale(),
+                              &error)) {
+        m_dialogs->warn(m_window, tr("Not Exported"),
+                        error + QLatin1Char('\n') +
+                            tr("Any file that was there before is unchanged."));
+        return;
+    }
+    emit reported(tr("Saved the summary as %1: %2")
+                      .arg(textsFor(format).name, QDir::toNativeSeparators(path)));
+}
