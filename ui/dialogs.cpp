@@ -9,6 +9,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QWidget>
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
                       const QString &acceptLabel)
@@ -66,6 +67,9 @@ void Dialogs::showPrintPreview(QWidget *parent, QPrinter *printer,
                                const std::function<void(QPrinter *)> &paint)
 {
     QPrintPreviewDialog dialog(printer, parent);
+    // Large enough to read a page without zooming first.
+    if (parent)
+        dialog.resize(parent->window()->size() * 0.9);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     dialog.exec();
 }

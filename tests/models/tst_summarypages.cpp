@@ -220,6 +220,36 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    void postMortemPrintsCategoriesInOrder()
+    {
+        SummaryData data = session(QStringLiteral("Outage review"));
+        data.session.kind = SessionKind::PostMortem;
+        data.session.incidentWhat = QStringLiteral("Checkout was down");
+        data.session.incidentImpact = QStringLiteral("40 minutes of lost orders");
+        TimelineEntry entry;
+        entry.happenedAt = QStringLiteral("14:02");
+        entry.description = QStringLiteral("Alert fired");
+        data.timeline.append(entry);
+        const QVector<QPair<QString, ConcernCategory>> concerns{
+            {QStringLiteral("Paging went to a stale rota"), ConcernCategory::LetUsDown},
+            {QStringLiteral("Alerts were fast"), ConcernCategory::WentWell},
+            {QStringLiteral("Backup happened to be fresh"), ConcernCategory::GotLucky}};
+        for (int i = 0; i < concerns.size(); ++i) {
+            data.concerns.append(ranked(i + 1, i + 1, concerns.at(i).first, 3 - i));
+            data.concerns.last().concern.category = concerns.at(i).second;
+        }
+        const QString path =
+            writePdf(data, QPageSize(QPageSize::Letter), QStringLiteral("postmortem"));
+        QVERIFY(!path.isEmpty());
+        const QString problem = textOrderProblem(
+            pagesOf(path).join(QString()).simplified(),
+            {"Outage review", "Post-mortem", "Incident", "Checkout was down",
+             "40 minutes of lost orders", "Timeline", "14:02", "Alert fired", "Went well",
+             "2. Alerts were fast", "Let us down", "1. Paging went to a stale rota", "Got lucky",
+             "3. Backup happened to be fresh", "Page 1 of 1"});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void largeSessionKeepsRowsWholeOnSanePages_data()
     {
         QTest::addColumn<QPageSize>("pageSize");
@@ -408,6 +438,42 @@ private slots:
             for (int x = 0; x < page.width(); ++x)
                 QVERIFY(page.pixelColor(x, y).hsvSaturation() <= 120);
         }
+    }
+
+    void blamelessOnPaperUnlessChosen_data()
+    {
+        QTest::addColumn<bool>("attribute");
+        QTest::newRow("blameless") << false;
+        QTest::newRow("attributed") << true;
+    }
+
+    void blamelessOnPaperUnlessChosen()
+    {
+        QFETCH(bool, attribute);
+        SummaryData data = session(QStringLiteral("Launch of Atlas"));
+        data.session.attributeConcerns = attribute;
+        data.concerns = {ranked(1, 1, QStringLiteral("Nobody owns the rollback"), 3, 1),
+                         ranked(2, 2, QStringLiteral("Migration locks tables"), 1, 2)};
+        Concern duplicate;
+        duplicate.id = 3;
+        duplicate.summary = QStringLiteral("Rollback has no owner");
+        duplicate.speakerId = 2;
+        data.concerns[0].duplicates.append(duplicate);
+        data.concerns[0].concern.notes = QStringLiteral("Agreed a captain is needed");
+        const QString path =
+            writePdf(data, QPageSize(QPageSize::A4),
+                     attribute ? QStringLiteral("attributed") : QStringLiteral("blameless"));
+        QVERIFY(!path.isEmpty());
+        const QString text = pagesOf(path).join(QString());
+        // Attendees are listed either way; after the list, names appear
+        // only when the session chose to attribute concerns.
+        const int concerns = text.indexOf(QStringLiteral("Concerns, most written first"));
+        QVERIFY(text.indexOf(QStringLiteral("Dana")) < concerns);
+        const QString afterAttendees = text.mid(concerns);
+        for (const QString &name : {QStringLiteral("Dana"), QStringLiteral("Lee")})
+            QCOMPARE(afterAttendees.contains(name), attribute);
+        if (attribute)
+            QVERIFY(afterAttendees.contains(QStringLiteral("(shared by Dana)")));
     }
 
     void defaultPaperFollowsTheLocale()
