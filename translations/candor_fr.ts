@@ -1,0 +1,2602 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Add a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1 and is still %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down change the day; Delete clears the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, in the order they will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done? Type it, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each concern&apos;s actions together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the order, as does dragging; F2 edits; Space on “Right away” marks it; Delete removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Type the first one above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold rows, above the line, are addressed right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text: type what will be done, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved; it is still in the box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlamelessHints</name>
+    <message>
+        <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” sounds like blame. Could this be framed as a process: what let this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Guides a facilitator through pre-mortem and post-mortem sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file &lt;path&gt; instead of the default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stored sessions as a table and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary of session &lt;id&gt; (see --list) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of --export: pdf, md, html, odt or csv (the actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File --export writes; replaced only when the whole summary was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of a PDF --export: a4 or letter (default: the one your locale uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs a session id, as --list shows it; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of %1; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be a4 or letter; “%1” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --output FILE to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernModel</name>
+    <message>
+        <source>%1 (merged into #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people wrote this</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker and %n raised hand(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWidget</name>
+    <message>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state line: separates its parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused, %1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the database “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is read-only. Candor saves every edit the moment it is made, so it needs a file it may write. Make the file writable or choose another one with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Candor database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database that belongs to another program, not to Candor. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Candor (%2). Update Candor to open it. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Candor (%2). Open it once in Candor to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged (%2). Candor will not change it; restore it from a backup, or keep it aside and start a new one with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database “%1” failed: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only, and SQLite needs to keep its journal there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1; this version reads up to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging cannot be turned on (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup copy “%1” could not be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionPage</name>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W asks the first why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done about “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions from this concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · Ctrl+Shift+A action · Ctrl+Shift+D discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action from this concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did this happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns recorded during sharing appear here, most written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written by %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What let this happen, and how do we recover faster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How could it have been avoided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the chain of whys ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the last answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain has at most five whys; the last answer is the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The why could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no concern to link an action to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text saying what will be done; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet (Ctrl+Shift+A adds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-mortem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let us down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine it is a month after the release, and the project has failed utterly. We are meeting to talk about what happened, so that we can avoid the same mistakes. What do we say went wrong?
+
+Everything is fair game, however unlikely it seems: “everything short of natural disasters” once missed a natural disaster. Be candid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down, privately, every reason you can think of for the failure.
+Keep your notes to yourself for now: in a moment each of us shares one item at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is blameless: we look at processes, not people. A process is simply the way we normally do things, and it is there to catch us. Everyone did the best they could with what they knew at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did our processes help us, and where did they let us down?
+Did we follow them? If not, why not?
+What can we change so this category of problem cannot happen again?
+What can we change so we recover faster from what is out of our control?
+What went well? Where did we get lucky?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: actions of every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits owner, due date or status; Enter opens the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveCommands</name>
+    <message>
+        <source>Edit session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search session titles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search session titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Pre-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session before a launch: imagine it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New P&amp;ost-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a blameless review of an incident or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy participants, timeboxes and prompts into a new session, without concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of All Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open action of every session, with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up — Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated “%1” with its participants, timeboxes and prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Press %1 for a pre-mortem or %2 for a post-mortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session title contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The database is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two participants are called “%1”. Give one a role or an initial so the room can tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankedPage</name>
+    <message>
+        <source>Ranked by how many people wrote each concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns in this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns yet. They appear here as people share them, the most written first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>From session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the open actions of earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. F2 corrects the owner or the due date. Ctrl+PgDown moves on to the set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions of earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenePage</name>
+    <message>
+        <source>Sa&amp;ve as My Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as My Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the template, for choosing it next time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the scene aloud, then walk the room through what happened and the timeline before private writing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the scene aloud, slowly and in the past tense, then start private writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the scene and the writing prompts with a template; Ctrl+Z brings your text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this scene and these prompts as a template for your next sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cene — read this aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pr&amp;ompts — shown during private writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless: we look at processes, not people. Describe what happened, not who is to blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was &amp;resolved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits an entry, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the new timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened then — Enter adds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the entry to the timeline (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Use template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what %1 said before recording it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing was stopped. Resume it to record more concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is complete: everyone present has nothing left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of raised hands cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s) cannot go up: only %1 other people are present.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start or Pause Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take a Minute Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left the Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;Joined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop or Resume Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 minutes. The clock starts when you leave Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used: %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Sharing: %1 of %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONCERNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can change until sharing starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete removes someone who has not spoken yet; F2 edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants, in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two participants are called %1 with nothing to tell them apart. Add a role or an initial, so the room knows whose turn it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to the planned %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to %1 minutes: %2 more than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases add up to %1 minutes: %2 less than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in a few words; Enter records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down in the summary change the hands; Alt+digit sets them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 choose a category, Ctrl+0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns shared so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the room (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone joined (Alt+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge duplicate (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or resume sharing (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing stopped in round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is complete: nobody has anything left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) still have items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote it: %1 (%2 and %n raised hand(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing has run %1 of its %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the late arrival (a role may follow a comma):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier concern to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3 wrote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the same as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original session no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of deleted sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who has nothing left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chain has at most five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the removal of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocument</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started (planned %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min of %2 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min so far of %2 min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shared by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What let this happen, and how do we recover faster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How could it have been avoided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns, most written first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns were shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of earlier actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryExport</name>
+    <message>
+        <source>Also written as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns, most written first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns were shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of earlier actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lay out the summary of %1 as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryOutput</name>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument Text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the session summary page by page before printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session summary as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be sent to the printer “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed the summary to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Summary as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any file that was there before is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the summary as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary as it will be printed: concerns by tally, discussion and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyModel</name>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingPage</name>
+    <message>
+        <source>Writing prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down privately what worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: F5 starts %n minute(s) of private writing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database “%1” is already open in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor Is Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one Candor may write to a database at a time; close the other one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
