@@ -21,7 +21,9 @@ build_packages=(
 run_packages=(qt6-qpa-plugins fonts-dejavu-core fonts-noto-color-emoji)
 # The summary tests read PDFs back (poppler-utils) and print Hebrew, Arabic
 # (DejaVu), CJK (Droid Sans Fallback) and colour emoji.
-test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils)
+test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils
+    # tests/install validates the menu entry and AppStream file, builds the .deb
+    desktop-file-utils appstream dpkg-dev file)
 # The startup rows are measured on a real (virtual) X server.
 bench_packages=(xvfb xauth qt6-qpa-plugins fonts-dejavu-core)
 

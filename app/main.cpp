@@ -9,6 +9,7 @@
 #include "store.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -177,6 +178,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::needsWindow(argc, argv)) {
         app = std::make_unique<QApplication>(argc, argv);
+        // The desktop file names the window's icon and groups its windows.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.candor.Candor"));
+        QGuiApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/icons/io.github.candor.Candor.png")));
     } else if (CommandLine::needsFonts(argc, argv)) {
         // Laying out a summary needs fonts, not a screen: it works on a
         // machine without a display.
