@@ -5,275 +5,275 @@
     <name>ActionCommands</name>
     <message>
         <source>Add a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage entfernen</translation>
     </message>
     <message>
         <source>Edit a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage bearbeiten</translation>
     </message>
     <message>
         <source>Add action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“ entfernen</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>Change the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität ändern</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick: %1</translation>
     </message>
 </context>
 <context>
     <name>ActionModel</name>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (überfällig)</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1 and is still %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: war am %1 fällig, Status noch: %2.</translation>
     </message>
     <message>
         <source>Addressed right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort angegangen</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Up and Down change the day; Delete clears the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten Up und Down ändern den Tag; Delete löscht das Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>&amp;Group by concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anliegen &amp;gruppieren</translation>
     </message>
     <message>
         <source>Actions, in the order they will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen in der Reihenfolge, in der sie erledigt werden</translation>
     </message>
     <message>
         <source>What will be done? Type it, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird getan? Eingeben, dann Enter</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>&amp;New action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Maßnahme:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Show each concern&apos;s actions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahmen jedes Anliegens zusammen anzeigen</translation>
     </message>
     <message>
         <source>Actions in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen in Rangfolge</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order, as does dragging; F2 edits; Space on “Right away” marks it; Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up und Alt+Down ändern die Reihenfolge, ebenso Ziehen; F2 bearbeitet; Space auf „Sofort“ markiert; Delete entfernt.</translation>
     </message>
     <message>
         <source>No actions yet. Type the first one above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen. Geben Sie oben die erste ein und drücken Sie Enter.</translation>
     </message>
     <message>
         <source>Bold rows, above the line, are addressed right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett gedruckte Zeilen oberhalb der Linie werden sofort angegangen.</translation>
     </message>
     <message>
         <source>An action needs a text: type what will be done, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Text: Geben Sie ein, was getan wird, und drücken Sie Enter.</translation>
     </message>
     <message>
         <source>The action could not be saved; it is still in the box above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme konnte nicht gespeichert werden; sie steht noch im Feld oben.</translation>
     </message>
 </context>
 <context>
     <name>BlamelessHints</name>
     <message>
         <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt eine Person. Lässt sich das als Prozess beschreiben: Was hat das möglich gemacht?</translation>
     </message>
     <message>
         <source>“%1” sounds like blame. Could this be framed as a process: what let this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ klingt nach Schuldzuweisung. Lässt sich das als Prozess beschreiben: Was hat das möglich gemacht?</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Guides a facilitator through pre-mortem and post-mortem sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitet die Moderation durch Pre-Mortem- und Post-Mortem-Sitzungen.</translation>
     </message>
     <message>
         <source>Use the database file &lt;path&gt; instead of the default %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei &lt;Pfad&gt; statt der Standarddatei %1 verwenden.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Print the stored sessions as a table and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Sitzungen als Tabelle ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Write the summary of session &lt;id&gt; (see --list) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Sitzung &lt;ID&gt; (siehe --list) schreiben und beenden.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>File --export writes; replaced only when the whole summary was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, in die --export schreibt; sie wird nur ersetzt, wenn die ganze Zusammenfassung geschrieben wurde.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>--export needs a session id, as --list shows it; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht eine Sitzungs-ID, wie --list sie anzeigt; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>--export needs --output FILE to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht --output DATEI als Ziel.</translation>
     </message>
     <message>
         <source>Format of --export: pdf, md, html, odt or csv (the actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format von --export: pdf, md, html, odt oder csv (die Maßnahmen).</translation>
     </message>
     <message>
         <source>Paper of a PDF --export: a4 or letter (default: the one your locale uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier eines PDF-Exports mit --export: a4 oder letter (Standard: das Format Ihres Gebietsschemas).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>--format must be one of %1; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss eines von %1 sein; „%2“ ist es nicht.</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size muss a4 oder letter sein; „%1“ ist es nicht.</translation>
     </message>
 </context>
 <context>
     <name>ConcernModel</name>
     <message>
         <source>%1 (merged into #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zusammengeführt mit #%2)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzeichen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>Merge concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>%n people wrote this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person hat das geschrieben</numerusform>
+            <numerusform>%n Personen haben das geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the speaker and %n raised hand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die sprechende Person und %n Handzeichen</numerusform>
+            <numerusform>die sprechende Person und %n Handzeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -281,464 +281,467 @@
     <name>CountdownWidget</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>state line: separates its parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht gestartet</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzogen</translation>
     </message>
     <message>
         <source>Paused, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, noch %1</translation>
     </message>
     <message>
         <source>Paused, time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, die Zeit ist um</translation>
     </message>
     <message>
         <source>Paused, %1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, %1 überzogen</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the database “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot open the database “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database “%1” is read-only. Candor saves every edit the moment it is made, so it needs a file it may write. Make the file writable or choose another one with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist schreibgeschützt. Candor speichert jede Änderung in dem Moment, in dem sie gemacht wird, und braucht deshalb eine Datei, in die es schreiben darf. Machen Sie die Datei beschreibbar oder wählen Sie mit --database eine andere.</translation>
     </message>
     <message>
         <source>“%1” is not a Candor database (it is not an SQLite file). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Candor-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database that belongs to another program, not to Candor. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, die zu einem anderen Programm gehört, nicht zu Candor. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Candor (%2). Update Candor to open it. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Version von Candor geschrieben (%2). Aktualisieren Sie Candor, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” was written by an older version of Candor (%2). Open it once in Candor to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer älteren Version von Candor geschrieben (%2). Öffnen Sie die Datei einmal in Candor, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged (%2). Candor will not change it; restore it from a backup, or keep it aside and start a new one with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist beschädigt (%2). Candor verändert sie nicht; stellen Sie sie aus einer Sicherung wieder her oder legen Sie sie beiseite und beginnen Sie mit --database eine neue.</translation>
     </message>
     <message>
         <source>Upgrading the database “%1” failed: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank „%1“ ist fehlgeschlagen: %2. Die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>its folder is read-only, and SQLite needs to keep its journal there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist schreibgeschützt, und SQLite muss dort sein Journal ablegen</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the folder “%1” cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>schema %1; this version reads up to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1; diese Version liest bis Schema %2</translation>
     </message>
     <message>
         <source>it has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Schemaversion</translation>
     </message>
     <message>
         <source>schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1</translation>
     </message>
     <message>
         <source>write-ahead logging cannot be turned on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Ahead-Logging kann nicht eingeschaltet werden (%1)</translation>
     </message>
     <message>
         <source>the backup copy “%1” could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungskopie „%1“ konnte nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DiscussionPage</name>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W asks the first why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W stellt die erste Warum-Frage.</translation>
     </message>
     <message>
         <source>Start timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster starten</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>What will be done about “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird wegen „%1“ getan?</translation>
     </message>
     <message>
         <source>Concern position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Anliegens</translation>
     </message>
     <message>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Avoidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeidung</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Warum</translation>
     </message>
     <message>
         <source>Actions from this concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen aus diesem Anliegen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Timebox minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten im Zeitfenster</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · Ctrl+Shift+A action · Ctrl+Shift+D discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown weiter · Alt+PgUp zurück · Ctrl+Shift+W Warum-Frage hinzufügen · Ctrl+Shift+A Maßnahme · Ctrl+Shift+D besprochen</translation>
     </message>
     <message>
         <source>Next concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Anliegen</translation>
     </message>
     <message>
         <source>Previous concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Anliegen</translation>
     </message>
     <message>
         <source>Add a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage hinzufügen</translation>
     </message>
     <message>
         <source>Mark discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als besprochen markieren</translation>
     </message>
     <message>
         <source>Add an action from this concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme aus diesem Anliegen hinzufügen</translation>
     </message>
     <message>
         <source>Why %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1</translation>
     </message>
     <message>
         <source>Why did this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist das passiert?</translation>
     </message>
     <message>
         <source>Why was that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum war das so?</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>Because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove why %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage %1 entfernen</translation>
     </message>
     <message>
         <source>This is the last concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das letzte Anliegen.</translation>
     </message>
     <message>
         <source>This is the first concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das erste Anliegen.</translation>
     </message>
     <message>
         <source>Nothing to discuss yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu besprechen</translation>
     </message>
     <message>
         <source>Concerns recorded during sharing appear here, most written first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen, die im Austausch erfasst werden, erscheinen hier, die am häufigsten geschriebenen zuerst.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Written by 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 Person geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Written by %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Person geschrieben</numerusform>
+            <numerusform>Von %n Personen geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat das möglich gemacht, und wie erholen wir uns schneller?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hätte es vermieden werden können?</translation>
     </message>
     <message>
         <source>Where the chain of whys ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Kette der Warum-Fragen endet</translation>
     </message>
     <message>
         <source>From the last answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der letzten Antwort: %1</translation>
     </message>
     <message>
         <source>A chain has at most five whys; the last answer is the root cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kette hat höchstens fünf Warum-Fragen; die letzte Antwort ist die Grundursache.</translation>
     </message>
     <message>
         <source>The why could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warum-Frage konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no concern to link an action to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Anliegen, mit dem eine Maßnahme verknüpft werden kann.</translation>
     </message>
     <message>
         <source>An action needs a text saying what will be done; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Text, der sagt, was getan wird; es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Action added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzugefügt: %1</translation>
     </message>
     <message>
         <source>No actions yet (Ctrl+Shift+A adds one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen (Ctrl+Shift+A fügt eine hinzu).</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen:</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>Pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Mortem</translation>
     </message>
     <message>
         <source>Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Pre-mortem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Mortem %1</translation>
     </message>
     <message>
         <source>Post-mortem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem %1</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie</translation>
     </message>
     <message>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief gut</translation>
     </message>
     <message>
         <source>Let us down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat uns im Stich gelassen</translation>
     </message>
     <message>
         <source>Got lucky</source>
-        <translation type="unfinished"></translation>
+        <translation>Glück gehabt</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Standard pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Pre-Mortem</translation>
     </message>
     <message>
         <source>Imagine it is a month after the release, and the project has failed utterly. We are meeting to talk about what happened, so that we can avoid the same mistakes. What do we say went wrong?
 
 Everything is fair game, however unlikely it seems: “everything short of natural disasters” once missed a natural disaster. Be candid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sich vor, es ist einen Monat nach dem Release, und das Projekt ist komplett gescheitert. Wir treffen uns, um darüber zu sprechen, was passiert ist, damit wir nicht dieselben Fehler machen. Was sagen wir: Was ist schiefgegangen?
+
+Alles ist erlaubt, so unwahrscheinlich es auch scheint: „alles außer Naturkatastrophen“ hat einmal eine Naturkatastrophe übersehen. Seien Sie offen.</translation>
     </message>
     <message>
         <source>Write down, privately, every reason you can think of for the failure.
 Keep your notes to yourself for now: in a moment each of us shares one item at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie für sich jeden Grund auf, der Ihnen für das Scheitern einfällt.
+Behalten Sie Ihre Notizen vorerst für sich: Gleich nennt jede Person reihum jeweils einen Punkt.</translation>
     </message>
     <message>
         <source>Standard post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Post-Mortem</translation>
     </message>
     <message>
         <source>This review is blameless: we look at processes, not people. A process is simply the way we normally do things, and it is there to catch us. Everyone did the best they could with what they knew at the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rückblick ist schuldfrei: Wir betrachten Prozesse, nicht Personen. Ein Prozess ist einfach die Art, wie wir normalerweise arbeiten, und er ist dazu da, uns aufzufangen. Alle haben mit dem, was sie damals wussten, ihr Bestes gegeben.</translation>
     </message>
     <message>
         <source>Where did our processes help us, and where did they let us down?
@@ -746,149 +749,153 @@ Did we follow them? If not, why not?
 What can we change so this category of problem cannot happen again?
 What can we change so we recover faster from what is out of our control?
 What went well? Where did we get lucky?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo haben uns unsere Prozesse geholfen, und wo haben sie uns im Stich gelassen?
+Haben wir sie befolgt? Wenn nicht, warum nicht?
+Was können wir ändern, damit diese Art von Problem nicht wieder auftreten kann?
+Was können wir ändern, damit wir uns schneller von dem erholen, was wir nicht in der Hand haben?
+Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin offen</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%2“ gibt es keine Sitzung %1; candor --list zeigt die Sitzungen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ü&amp;berfällige</translation>
     </message>
     <message>
         <source>Follow-up: actions of every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung: Maßnahmen aller Sitzungen</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Verantwortlich</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu erledigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Status</translation>
     </message>
     <message>
         <source>Session filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Sitzung</translation>
     </message>
     <message>
         <source>Actions to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzuverfolgende Maßnahmen</translation>
     </message>
     <message>
         <source>F2 edits owner, due date or status; Enter opens the session</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet Verantwortlich, Fälligkeitsdatum oder Status; Enter öffnet die Sitzung</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzung:</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme angezeigt</numerusform>
+            <numerusform>%n Maßnahmen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
 </context>
@@ -896,20 +903,20 @@ What went well? Where did we get lucky?</source>
     <name>InstanceGuard</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>Candor (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor (Prozess %1 auf %2)</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
         <source>%1, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
         </translation>
     </message>
 </context>
@@ -917,1686 +924,1687 @@ What went well? Where did we get lucky?</source>
     <name>LiveCommands</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung bearbeiten</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Change the seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzreihenfolge ändern</translation>
     </message>
     <message>
         <source>Next turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Person</translation>
     </message>
     <message>
         <source>Record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfassen</translation>
     </message>
     <message>
         <source>Merge concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen zusammenführen</translation>
     </message>
     <message>
         <source>Edit concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen bearbeiten</translation>
     </message>
     <message>
         <source>Add timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag hinzufügen</translation>
     </message>
     <message>
         <source>Remove timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag entfernen</translation>
     </message>
     <message>
         <source>Edit timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Search session titles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstitel durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search session titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstitel durchsuchen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>New &amp;Pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Pre-Mortem</translation>
     </message>
     <message>
         <source>Start a session before a launch: imagine it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung vor einem Launch beginnen: Stellen Sie sich vor, er ist gescheitert</translation>
     </message>
     <message>
         <source>New P&amp;ost-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Post-&amp;Mortem</translation>
     </message>
     <message>
         <source>Start a blameless review of an incident or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen schuldfreien Rückblick auf einen Vorfall oder ein Projekt beginnen</translation>
     </message>
     <message>
         <source>&amp;Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;schließen</translation>
     </message>
     <message>
         <source>D&amp;uplicate Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung d&amp;uplizieren</translation>
     </message>
     <message>
         <source>Copy participants, timeboxes and prompts into a new session, without concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, Zeitfenster und Schreibimpulse in eine neue Sitzung kopieren, ohne Anliegen</translation>
     </message>
     <message>
         <source>Re&amp;name Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Find Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;About Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Candor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>%1 — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Candor</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicated “%1” with its participants, timeboxes and prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit Teilnehmenden, Zeitfenstern und Schreibimpulsen dupliziert.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ löschen?</translation>
     </message>
     <message>
         <source>It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält %1 und %2. Sie können das Löschen mit %3 rückgängig machen, solange Candor geöffnet ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anliegen</numerusform>
+            <numerusform>%n Anliegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht. Rückgängig holt die Sitzung zurück.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Press %1 for a pre-mortem or %2 for a post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.
+Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>No session title contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungstitel enthält „%1“.</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Nothing was changed. The database is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts verändert. Die Datenbank liegt unter %1.</translation>
     </message>
     <message>
         <source>About Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Candor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Begleitet die Moderation durch Pre-Mortem- und Post-Mortem-Sitzungen: stilles Schreiben mit Zeitvorgabe, Austausch reihum, Handzeichen, Diskussion und Folgemaßnahmen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Follow-up of All Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachverfolgung aller Maßnahmen</translation>
     </message>
     <message>
         <source>Every open action of every session, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Maßnahmen aller Sitzungen, mit Filtern</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Follow-up — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung — Candor</translation>
     </message>
     <message>
         <source>&amp;Export Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;exportieren</translation>
     </message>
 </context>
 <context>
     <name>ParticipantModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Two participants are called “%1”. Give one a role or an initial so the room can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Teilnehmende heißen „%1“. Geben Sie einer Person eine Rolle oder eine Initiale, damit der Raum sie unterscheiden kann.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
 </context>
 <context>
     <name>RankedPage</name>
     <message>
         <source>Ranked by how many people wrote each concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Zahl der Personen geordnet, die das Anliegen geschrieben haben</translation>
     </message>
     <message>
         <source>Ranked concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen in Rangfolge</translation>
     </message>
     <message>
         <source>Show category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie anzeigen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>No concerns in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anliegen in dieser Kategorie.</translation>
     </message>
     <message>
         <source>No concerns yet. They appear here as people share them, the most written first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anliegen. Sie erscheinen hier, sobald sie genannt werden, die am häufigsten geschriebenen zuerst.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sitzung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the open actions of earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf die offenen Maßnahmen früherer Sitzungen</translation>
     </message>
     <message>
         <source>For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. F2 corrects the owner or the due date. Ctrl+PgDown moves on to the set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede: Ctrl+1 erledigt, Ctrl+2 weiterhin offen, Ctrl+3 verworfen. F2 korrigiert Verantwortlich oder Fälligkeitsdatum. Ctrl+PgDown geht weiter zur Vorbereitung.</translation>
     </message>
     <message>
         <source>Open actions of earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen früherer Sitzungen</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geprüft</translation>
     </message>
 </context>
 <context>
     <name>ScenePage</name>
     <message>
         <source>Sa&amp;ve as My Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigene &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <source>Save as My Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigene Vorlage speichern</translation>
     </message>
     <message>
         <source>Name of the template, for choosing it next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage, um sie beim nächsten Mal auszuwählen:</translation>
     </message>
     <message>
         <source>Set the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario vorstellen</translation>
     </message>
     <message>
         <source>Read the scene aloud, then walk the room through what happened and the timeline before private writing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Szenario laut vor und gehen Sie dann mit dem Raum durch, was passiert ist und die Zeitleiste, bevor das stille Schreiben beginnt.</translation>
     </message>
     <message>
         <source>Read the scene aloud, slowly and in the past tense, then start private writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie das Szenario laut vor, langsam und in der Vergangenheitsform, und starten Sie dann das stille Schreiben.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Replace the scene and the writing prompts with a template; Ctrl+Z brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario und die Schreibimpulse durch eine Vorlage ersetzen; Ctrl+Z holt Ihren Text zurück</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Formulierung</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lage:</translation>
     </message>
     <message>
         <source>Keep this scene and these prompts as a template for your next sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario und diese Schreibimpulse als Vorlage für Ihre nächsten Sitzungen behalten</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpulse</translation>
     </message>
     <message>
         <source>S&amp;cene — read this aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario – laut vorlesen</translation>
     </message>
     <message>
         <source>Writing pr&amp;ompts — shown during private writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib&amp;impulse – werden beim stillen Schreiben angezeigt</translation>
     </message>
     <message>
         <source>Blameless: we look at processes, not people. Describe what happened, not who is to blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldfrei: Wir betrachten Prozesse, nicht Personen. Beschreiben Sie, was passiert ist, nicht, wer schuld ist.</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was ist passiert:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkung:</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>How it was &amp;detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es &amp;erkannt wurde:</translation>
     </message>
     <message>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es erkannt wurde</translation>
     </message>
     <message>
         <source>How it was &amp;resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es &amp;behoben wurde:</translation>
     </message>
     <message>
         <source>How it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es behoben wurde</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Remove Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>F2 edits an entry, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet einen Eintrag, Delete entfernt ihn</translation>
     </message>
     <message>
         <source>Time of the new timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des neuen Zeitleisteneintrags</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>What happened at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu dieser Zeit passiert ist</translation>
     </message>
     <message>
         <source>What happened then — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dann passiert ist – Enter fügt es hinzu</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add the entry to the timeline (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag zur Zeitleiste hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>The incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall</translation>
     </message>
     <message>
         <source>Timeli&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues %1</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Use template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ verwenden</translation>
     </message>
     <message>
         <source>Type what %1 said before recording it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was %1 gesagt hat, bevor Sie es erfassen.</translation>
     </message>
     <message>
         <source>Sharing was stopped. Resume it to record more concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch wurde beendet. Setzen Sie ihn fort, um weitere Anliegen zu erfassen.</translation>
     </message>
     <message>
         <source>Sharing is complete: everyone present has nothing left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch ist abgeschlossen: Alle Anwesenden haben nichts mehr.</translation>
     </message>
     <message>
         <source>The number of raised hands cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Handzeichen kann nicht negativ sein.</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) cannot go up: only %1 other people are present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Handzeichen ist nicht möglich: Nur %1 weitere Personen sind anwesend.</numerusform>
+            <numerusform>%n Handzeichen sind nicht möglich: Nur %1 weitere Personen sind anwesend.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt aus</translation>
     </message>
     <message>
         <source>%1 has nothing left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nichts mehr</translation>
     </message>
     <message>
         <source>%1 is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zurück</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gegangen</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch beenden</translation>
     </message>
     <message>
         <source>Resume sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch fortsetzen</translation>
     </message>
     <message>
         <source>Make it a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art ändern: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time used against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Zeit im Vergleich zum Plan</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Back to the list of sessions (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Sitzungen (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Next Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
         <source>&amp;Previous Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Phase</translation>
     </message>
     <message>
         <source>&amp;Start or Pause Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown &amp;starten oder pausieren</translation>
     </message>
     <message>
         <source>&amp;Add a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Take a Minute Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute a&amp;bziehen</translation>
     </message>
     <message>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ussetzen</translation>
     </message>
     <message>
         <source>&amp;Nothing Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts &amp;mehr</translation>
     </message>
     <message>
         <source>&amp;Left the Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat den &amp;Raum verlassen</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat zusammen&amp;führen…</translation>
     </message>
     <message>
         <source>&amp;Stop or Resume Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Austausch beenden oder fortsetzen</translation>
     </message>
     <message>
         <source>Planned: %1 minutes. The clock starts when you leave Set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1 Minuten. Die Uhr startet, wenn Sie die Vorbereitung verlassen.</translation>
     </message>
     <message>
         <source>Time used: %1 of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Zeit: %1 von %2 Minuten</translation>
     </message>
     <message>
         <source> · Sharing: %1 of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> · Austausch: %1 von %2 Minuten</translation>
     </message>
     <message>
         <source>Someone &amp;Joined…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand ist &amp;dazugekommen…</translation>
     </message>
 </context>
 <context>
     <name>SessionTable</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>CONCERNS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANLIEGEN</translation>
     </message>
     <message>
         <source>ACTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>MASSNAHMEN</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstitel</translation>
     </message>
     <message>
         <source>Name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, dann Enter</translation>
     </message>
     <message>
         <source>New participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Person</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (optional)</translation>
     </message>
     <message>
         <source>New participant&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der neuen Person</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Participants in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende in Sitzreihenfolge</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete removes someone who has not spoken yet; F2 edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up und Alt+Down ändern die Sitzreihenfolge; Space markiert anwesend oder abwesend; Delete entfernt jemanden, der noch nichts gesagt hat; F2 bearbeitet.</translation>
     </message>
     <message>
         <source>&amp;Participants, in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eilnehmende, in Sitzreihenfolge</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Dauer</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Private writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilles Schreiben</translation>
     </message>
     <message>
         <source>Round-robin sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch reihum</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Actions and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen und Abschluss</translation>
     </message>
     <message>
         <source>Two participants are called %1 with nothing to tell them apart. Add a role or an initial, so the room knows whose turn it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Teilnehmende heißen %1, ohne dass man sie unterscheiden kann. Fügen Sie eine Rolle oder eine Initiale hinzu, damit der Raum weiß, wer an der Reihe ist.</translation>
     </message>
     <message>
         <source>The phases add up to the planned %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen ergeben zusammen die geplanten %1 Minuten.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 more than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen ergeben zusammen %1 Minuten: %2 mehr als geplant.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 less than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen ergeben zusammen %1 Minuten: %2 weniger als geplant.</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Sitzung</translation>
     </message>
     <message>
         <source>Can change until sharing starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt sich ändern, bis der Austausch beginnt</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
 </context>
 <context>
     <name>SharingPage</name>
     <message>
         <source>Whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer an der Reihe ist</translation>
     </message>
     <message>
         <source>What they said, in a few words; Enter records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde, in wenigen Worten; Enter erfasst es</translation>
     </message>
     <message>
         <source>Concern summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfassung des Anliegens</translation>
     </message>
     <message>
         <source>Raised hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzeichen</translation>
     </message>
     <message>
         <source>Up and Down in the summary change the hands; Alt+digit sets them</source>
-        <translation type="unfinished"></translation>
+        <translation>Up und Down in der Kurzfassung ändern die Handzeichen; Alt+Ziffer setzt sie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+4 choose a category, Ctrl+0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 bis Ctrl+4 wählen eine Kategorie, Ctrl+0 keine</translation>
     </message>
     <message>
         <source>Blameless hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Schuldfreiheit</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Concerns shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher genannte Anliegen</translation>
     </message>
     <message>
         <source>Record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen (Enter)</translation>
     </message>
     <message>
         <source>Pass (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzen (Alt+P)</translation>
     </message>
     <message>
         <source>Nothing left (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr (Alt+L)</translation>
     </message>
     <message>
         <source>Left the room (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat den Raum verlassen (Alt+A)</translation>
     </message>
     <message>
         <source>Merge duplicate (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat zusammenführen (Alt+M)</translation>
     </message>
     <message>
         <source>Stop or resume sharing (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch beenden oder fortsetzen (Alt+S)</translation>
     </message>
     <message>
         <source>&amp;Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handzeichen</translation>
     </message>
     <message>
         <source>Sharing starts with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch beginnt mit %1</translation>
     </message>
     <message>
         <source>Sharing stopped in round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch in Runde %1 beendet</translation>
     </message>
     <message>
         <source>Sharing is complete: nobody has anything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch ist abgeschlossen: Niemand hat noch etwas</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
         <source> · Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Danach: %1</translation>
     </message>
     <message>
         <source> · Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Runde %1</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anliegen genannt</numerusform>
+            <numerusform>%n Anliegen genannt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) still have items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person hat noch Punkte</numerusform>
+            <numerusform>%n Personen haben noch Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote it: %1 (%2 and %n raised hand(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personen: %1 (%2 und %n Handzeichen)</numerusform>
+            <numerusform>Personen: %1 (%2 und %n Handzeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing has run %1 of its %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch hat %1 seiner %2 Minuten verbraucht.</translation>
     </message>
     <message>
         <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Diskussion bleiben %1 Minuten: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für die Diskussion geplante Zeit ist aufgebraucht: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>There is no earlier concern to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein früheres Anliegen, mit dem es zusammengeführt werden kann.</translation>
     </message>
     <message>
         <source>#%1 %2 (%3 wrote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3× geschrieben)</translation>
     </message>
     <message>
         <source>Merge Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat zusammenführen</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist dasselbe wie:</translation>
     </message>
     <message>
         <source>Someone joined (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand ist dazugekommen (Alt+J)</translation>
     </message>
     <message>
         <source>Someone Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand ist dazugekommen</translation>
     </message>
     <message>
         <source>Name of the late arrival (a role may follow a comma):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der später gekommenen Person (nach einem Komma kann eine Rolle folgen):</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor konnte %1 nicht speichern: %2</translation>
     </message>
     <message>
         <source>the new session</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Sitzung</translation>
     </message>
     <message>
         <source>the session title</source>
-        <translation type="unfinished"></translation>
+        <translation>den Sitzungstitel</translation>
     </message>
     <message>
         <source>the copy of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie der Sitzung</translation>
     </message>
     <message>
         <source>the original session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die ursprüngliche Sitzung existiert nicht mehr</translation>
     </message>
     <message>
         <source>the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen</translation>
     </message>
     <message>
         <source>the restored session</source>
-        <translation type="unfinished"></translation>
+        <translation>die wiederhergestellte Sitzung</translation>
     </message>
     <message>
         <source>the removal of deleted sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen gelöschter Sitzungen</translation>
     </message>
     <message>
         <source>the session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung</translation>
     </message>
     <message>
         <source>the current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Phase</translation>
     </message>
     <message>
         <source>whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>den Sprecherwechsel</translation>
     </message>
     <message>
         <source>the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>den Countdown</translation>
     </message>
     <message>
         <source>the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person</translation>
     </message>
     <message>
         <source>the removal of the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen der Person</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen</translation>
     </message>
     <message>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle</translation>
     </message>
     <message>
         <source>who is present</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwesenheit</translation>
     </message>
     <message>
         <source>who has nothing left</source>
-        <translation type="unfinished"></translation>
+        <translation>den Status „Nichts mehr“</translation>
     </message>
     <message>
         <source>the seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzreihenfolge</translation>
     </message>
     <message>
         <source>the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anliegen</translation>
     </message>
     <message>
         <source>the removal of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen des Anliegens</translation>
     </message>
     <message>
         <source>the hand count</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Handzeichen</translation>
     </message>
     <message>
         <source>the category</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie</translation>
     </message>
     <message>
         <source>the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zusammenführen</translation>
     </message>
     <message>
         <source>the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>den Zeitleisteneintrag</translation>
     </message>
     <message>
         <source>the removal of the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen des Zeitleisteneintrags</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage</translation>
     </message>
     <message>
         <source>the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>die Diskussion</translation>
     </message>
     <message>
         <source>the why</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warum-Frage</translation>
     </message>
     <message>
         <source>a chain has at most five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kette hat höchstens fünf Warum-Fragen</translation>
     </message>
     <message>
         <source>the removal of the why</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen der Warum-Frage</translation>
     </message>
     <message>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>die Maßnahme</translation>
     </message>
     <message>
         <source>the removal of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen der Maßnahme</translation>
     </message>
     <message>
         <source>the order of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge der Maßnahmen</translation>
     </message>
     <message>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>den Rückblick</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Not started (planned %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen (geplant: %1 Min.)</translation>
     </message>
     <message>
         <source>%1 min of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. von %2 Min. geplant</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>(shared by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(genannt von %1)</translation>
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat das möglich gemacht, und wie erholen wir uns schneller?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hätte es vermieden werden können?</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abwesend)</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpulse</translation>
     </message>
     <message>
         <source>Concerns, most written first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen, die am häufigsten geschriebenen zuerst</translation>
     </message>
     <message>
         <source>No concerns were shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Anliegen genannt.</translation>
     </message>
     <message>
         <source>Also written as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch formuliert als: %1</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Warum</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Review of earlier actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf frühere Maßnahmen</translation>
     </message>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sitzung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 min so far of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1 Min. von %2 Min. geplant</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand verantwortlich</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>Also written as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch formuliert als: %1</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abwesend)</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpulse</translation>
     </message>
     <message>
         <source>Concerns, most written first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen, die am häufigsten geschriebenen zuerst</translation>
     </message>
     <message>
         <source>No concerns were shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Anliegen genannt.</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Warum</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Maßnahmen vereinbart.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>Review of earlier actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf frühere Maßnahmen</translation>
     </message>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sitzung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als OpenDocument geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.%3</translation>
     </message>
     <message>
         <source>Cannot lay out the summary of %1 as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung von %1 kann nicht als PDF gesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>SummaryOutput</name>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>&amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>&amp;OpenDocument Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenDocument-Text…</translation>
     </message>
     <message>
         <source>OpenDocument Text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text (*.odt)</translation>
     </message>
     <message>
         <source>OpenDocument Text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text</translation>
     </message>
     <message>
         <source>&amp;Actions as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen als &amp;CSV…</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>See the session summary page by page before printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungszusammenfassung vor dem Drucken Seite für Seite ansehen.</translation>
     </message>
     <message>
         <source>Print the session summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungszusammenfassung drucken.</translation>
     </message>
     <message>
         <source>Save the session summary as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungszusammenfassung als PDF-Datei speichern.</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>massnahmen</translation>
     </message>
     <message>
         <source>Not Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <source>The summary could not be sent to the printer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht an den Drucker „%1“ gesendet werden.</translation>
     </message>
     <message>
         <source>Printed the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung gedruckt: %1.</translation>
     </message>
     <message>
         <source>Export Summary as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als %1 exportieren</translation>
     </message>
     <message>
         <source>Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert</translation>
     </message>
     <message>
         <source>Any file that was there before is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zuvor vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Saved the summary as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungszusammenfassung</translation>
     </message>
     <message>
         <source>The summary as it will be printed: concerns by tally, discussion and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung, wie sie gedruckt wird: Anliegen nach Anzahl, Diskussion und Maßnahmen.</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren:</translation>
     </message>
 </context>
 <context>
     <name>SummaryPages</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert</translation>
     </message>
 </context>
 <context>
     <name>WhyModel</name>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil</translation>
     </message>
 </context>
 <context>
     <name>WritingPage</name>
     <message>
         <source>Writing prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpuls</translation>
     </message>
     <message>
         <source>Write down privately what worries you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: F5 starts %n minute(s) of private writing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit: F5 startet %n Minute stilles Schreiben</numerusform>
+            <numerusform>Bereit: F5 startet %n Minuten stilles Schreiben</numerusform>
         </translation>
     </message>
     <message>
         <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie für sich. Ihre Notizen erscheinen nicht auf diesem Bildschirm.</translation>
     </message>
     <message>
         <source>F5 resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 setzt fort</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The database “%1” is already open in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist bereits in %2 geöffnet.</translation>
     </message>
     <message>
         <source>Its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>Candor Is Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor ist bereits geöffnet</translation>
     </message>
     <message>
         <source>Only one Candor may write to a database at a time; close the other one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es darf immer nur eine Candor-Instanz gleichzeitig in eine Datenbank schreiben; schließen Sie zuerst die andere.</translation>
     </message>
     <message>
         <source>Cannot create the lock file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lock-Datei „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

@@ -5,744 +5,747 @@
     <name>ActionCommands</name>
     <message>
         <source>Add a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pourquoi</translation>
     </message>
     <message>
         <source>Remove a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un pourquoi</translation>
     </message>
     <message>
         <source>Edit a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un pourquoi</translation>
     </message>
     <message>
         <source>Add action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’action « %1 »</translation>
     </message>
     <message>
         <source>Remove action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’action « %1 »</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Change the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la priorité</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue : %1</translation>
     </message>
 </context>
 <context>
     <name>ActionModel</name>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1 and is still %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : l’échéance était le %1, et l’action est toujours %2.</translation>
     </message>
     <message>
         <source>Addressed right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée immédiatement</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’échéance</translation>
     </message>
     <message>
         <source>Up and Down change the day; Delete clears the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches Haut et Bas changent le jour ; Suppr efface l’échéance.</translation>
     </message>
     <message>
         <source>&amp;Group by concern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper par préoccupation</translation>
     </message>
     <message>
         <source>Actions, in the order they will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions, dans l’ordre où elles seront faites</translation>
     </message>
     <message>
         <source>What will be done? Type it, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va-t-on faire ? Tapez-le, puis Entrée</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>&amp;New action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;velle action :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Show each concern&apos;s actions together</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ensemble les actions de chaque préoccupation</translation>
     </message>
     <message>
         <source>Actions in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par ordre de priorité</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order, as does dragging; F2 edits; Space on “Right away” marks it; Delete removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up et Alt+Down changent l’ordre, tout comme le glisser-déposer ; F2 modifie ; Espace sur « Immédiat » la coche ; Suppr la supprime.</translation>
     </message>
     <message>
         <source>No actions yet. Type the first one above and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l’instant. Tapez la première ci-dessus et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Bold rows, above the line, are addressed right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes en gras, au-dessus du trait, sont traitées immédiatement.</translation>
     </message>
     <message>
         <source>An action needs a text: type what will be done, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action a besoin d’un texte : tapez ce qui sera fait, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>The action could not be saved; it is still in the box above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action n’a pas pu être enregistrée ; elle se trouve toujours dans le champ ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>BlamelessHints</name>
     <message>
         <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne une personne. Pourriez-vous le formuler en termes de processus : qu’est-ce qui a permis que cela arrive ?</translation>
     </message>
     <message>
         <source>“%1” sounds like blame. Could this be framed as a process: what let this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ressemble à un reproche. Pourriez-vous le formuler en termes de processus : qu’est-ce qui a permis que cela arrive ?</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Guides a facilitator through pre-mortem and post-mortem sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide l’animation de séances de pré-mortem et de post-mortem.</translation>
     </message>
     <message>
         <source>Use the database file &lt;path&gt; instead of the default %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le fichier de base de données &lt;chemin&gt; au lieu de celui par défaut, %1.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Print the stored sessions as a table and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les séances enregistrées sous forme de tableau, puis quitter.</translation>
     </message>
     <message>
         <source>Write the summary of session &lt;id&gt; (see --list) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le compte rendu de la séance &lt;id&gt; (voir --list), puis quitter.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Format of --export: pdf, md, html, odt or csv (the actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de --export : pdf, md, html, odt ou csv (les actions).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>File --export writes; replaced only when the whole summary was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit par --export ; il n’est remplacé que si le compte rendu a été écrit en entier.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Paper of a PDF --export: a4 or letter (default: the one your locale uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier d’un PDF produit par --export : a4 ou letter (par défaut : celui de vos paramètres régionaux).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--export needs a session id, as --list shows it; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export a besoin d’un identifiant de séance, tel que --list l’affiche ; « %1 » n’en est pas un.</translation>
     </message>
     <message>
         <source>--format must be one of %1; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir l’une des valeurs %1 ; « %2 » n’en fait pas partie.</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter; “%1” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size doit valoir a4 ou letter ; « %1 » n’est pas valide.</translation>
     </message>
     <message>
         <source>--export needs --output FILE to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export a besoin de --output FICHIER pour savoir où écrire.</translation>
     </message>
 </context>
 <context>
     <name>ConcernModel</name>
     <message>
         <source>%1 (merged into #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fusionnée dans #%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n people wrote this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne l’a écrite</numerusform>
+            <numerusform>%n personnes l’ont écrite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the speaker and %n raised hand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la personne qui parle et %n main levée</numerusform>
+            <numerusform>la personne qui parle et %n mains levées</numerusform>
         </translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation</translation>
     </message>
     <message>
         <source>Wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par</translation>
     </message>
     <message>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée par</translation>
     </message>
     <message>
         <source>Merge concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des préoccupations</translation>
     </message>
 </context>
 <context>
     <name>CountdownWidget</name>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Overtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>state line: separates its parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pas commencé</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore %1</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de dépassement</translation>
     </message>
     <message>
         <source>Paused, %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause, encore %1</translation>
     </message>
     <message>
         <source>Paused, time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause, temps écoulé</translation>
     </message>
     <message>
         <source>Paused, %1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause, %1 de dépassement</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the database “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot open the database “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données « %1 » : %2</translation>
     </message>
     <message>
         <source>The database “%1” is read-only. Candor saves every edit the moment it is made, so it needs a file it may write. Make the file writable or choose another one with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est en lecture seule. Candor enregistre chaque modification dès qu’elle est faite : il lui faut un fichier dans lequel il peut écrire. Rendez le fichier accessible en écriture ou choisissez-en un autre avec --database.</translation>
     </message>
     <message>
         <source>“%1” is not a Candor database (it is not an SQLite file). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une base de données Candor (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database that belongs to another program, not to Candor. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une base de données SQLite qui appartient à un autre programme, pas à Candor. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Candor (%2). Update Candor to open it. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été écrit par une version plus récente de Candor (%2). Mettez Candor à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by an older version of Candor (%2). Open it once in Candor to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été écrit par une version plus ancienne de Candor (%2). Ouvrez-le une fois dans Candor pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged (%2). Candor will not change it; restore it from a backup, or keep it aside and start a new one with --database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est endommagée (%2). Candor ne la modifiera pas ; restaurez-la depuis une sauvegarde, ou mettez-la de côté et commencez-en une nouvelle avec --database.</translation>
     </message>
     <message>
         <source>Upgrading the database “%1” failed: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base de données « %1 » a échoué : %2. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>its folder is read-only, and SQLite needs to keep its journal there</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier est en lecture seule, et SQLite doit y conserver son journal</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>the folder “%1” cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier « %1 » ne peut pas être créé</translation>
     </message>
     <message>
         <source>schema %1; this version reads up to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma %1 ; cette version lit jusqu’au schéma %2</translation>
     </message>
     <message>
         <source>it has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas de version de schéma</translation>
     </message>
     <message>
         <source>schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma %1</translation>
     </message>
     <message>
         <source>write-ahead logging cannot be turned on (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation anticipée (WAL) ne peut pas être activée (%1)</translation>
     </message>
     <message>
         <source>the backup copy “%1” could not be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de sauvegarde « %1 » n’a pas pu être écrite (%2)</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DiscussionPage</name>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutée</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W asks the first why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W pose le premier pourquoi.</translation>
     </message>
     <message>
         <source>Start timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la durée allouée</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>What will be done about “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va-t-on faire à propos de « %1 » ?</translation>
     </message>
     <message>
         <source>Concern position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position de la préoccupation</translation>
     </message>
     <message>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Avoidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d’atténuation</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq pourquoi</translation>
     </message>
     <message>
         <source>Actions from this concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions issues de cette préoccupation</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timebox minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de la durée allouée</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · Ctrl+Shift+A action · Ctrl+Shift+D discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+PgDown suivante · Alt+PgUp précédente · Ctrl+Shift+W ajouter un pourquoi · Ctrl+Shift+A action · Ctrl+Shift+D discutée</translation>
     </message>
     <message>
         <source>Next concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation suivante</translation>
     </message>
     <message>
         <source>Previous concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation précédente</translation>
     </message>
     <message>
         <source>Add a why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pourquoi</translation>
     </message>
     <message>
         <source>Mark discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme discutée</translation>
     </message>
     <message>
         <source>Add an action from this concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action issue de cette préoccupation</translation>
     </message>
     <message>
         <source>Why %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi %1</translation>
     </message>
     <message>
         <source>Why did this happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce arrivé ?</translation>
     </message>
     <message>
         <source>Why was that?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela ?</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse %1</translation>
     </message>
     <message>
         <source>Because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parce que…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove why %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le pourquoi %1</translation>
     </message>
     <message>
         <source>This is the last concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la dernière préoccupation.</translation>
     </message>
     <message>
         <source>This is the first concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première préoccupation.</translation>
     </message>
     <message>
         <source>Nothing to discuss yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à discuter pour l’instant</translation>
     </message>
     <message>
         <source>Concerns recorded during sharing appear here, most written first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les préoccupations enregistrées pendant le partage apparaissent ici, les plus écrites en premier.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Written by 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par 1 personne</translation>
     </message>
     <message numerus="yes">
         <source>Written by %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrite par %n personne</numerusform>
+            <numerusform>Écrite par %n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite ?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment aurait-on pu l’éviter ?</translation>
     </message>
     <message>
         <source>Where the chain of whys ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où s’arrête la chaîne des pourquoi</translation>
     </message>
     <message>
         <source>From the last answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après la dernière réponse : %1</translation>
     </message>
     <message>
         <source>A chain has at most five whys; the last answer is the root cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne compte au plus cinq pourquoi ; la dernière réponse est la cause racine.</translation>
     </message>
     <message>
         <source>The why could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pourquoi n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>There is no concern to link an action to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune préoccupation à laquelle lier une action.</translation>
     </message>
     <message>
         <source>An action needs a text saying what will be done; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action a besoin d’un texte qui dit ce qui sera fait ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Action added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ajoutée : %1</translation>
     </message>
     <message>
         <source>No actions yet (Ctrl+Shift+A adds one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l’instant (Ctrl+Shift+A en ajoute une).</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions :</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
         <source>Pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-mortem</translation>
     </message>
     <message>
         <source>Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <source>Pre-mortem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-mortem du %1</translation>
     </message>
     <message>
         <source>Post-mortem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem du %1</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>Went well</source>
-        <translation type="unfinished"></translation>
+        <translation>A bien marché</translation>
     </message>
     <message>
         <source>Let us down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous a fait défaut</translation>
     </message>
     <message>
         <source>Got lucky</source>
-        <translation type="unfinished"></translation>
+        <translation>Coup de chance</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Standard pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-mortem standard</translation>
     </message>
     <message>
         <source>Imagine it is a month after the release, and the project has failed utterly. We are meeting to talk about what happened, so that we can avoid the same mistakes. What do we say went wrong?
 
 Everything is fair game, however unlikely it seems: “everything short of natural disasters” once missed a natural disaster. Be candid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginez : nous sommes un mois après la sortie, et le projet a complètement échoué. Nous nous réunissons pour parler de ce qui s’est passé, afin de ne pas refaire les mêmes erreurs. Qu’est-ce qui, selon nous, a mal tourné ?
+
+Tout est permis, même ce qui semble improbable : « tout sauf les catastrophes naturelles » a un jour laissé passer une catastrophe naturelle. Parlez franchement.</translation>
     </message>
     <message>
         <source>Write down, privately, every reason you can think of for the failure.
 Keep your notes to yourself for now: in a moment each of us shares one item at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez, chacun pour soi, toutes les raisons de l’échec qui vous viennent à l’esprit.
+Gardez vos notes pour vous pour l’instant : dans un moment, chacun partagera un point à la fois.</translation>
     </message>
     <message>
         <source>Standard post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem standard</translation>
     </message>
     <message>
         <source>This review is blameless: we look at processes, not people. A process is simply the way we normally do things, and it is there to catch us. Everyone did the best they could with what they knew at the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette analyse est sans reproche : nous examinons les processus, pas les personnes. Un processus, c’est simplement notre façon habituelle de faire les choses, et il est là pour nous rattraper. Chacun a fait de son mieux avec ce qu’il savait à ce moment-là.</translation>
     </message>
     <message>
         <source>Where did our processes help us, and where did they let us down?
@@ -750,145 +753,149 @@ Did we follow them? If not, why not?
 What can we change so this category of problem cannot happen again?
 What can we change so we recover faster from what is out of our control?
 What went well? Where did we get lucky?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où nos processus nous ont-ils aidés, et où nous ont-ils fait défaut ?
+Les avons-nous suivis ? Sinon, pourquoi ?
+Que pouvons-nous changer pour que ce type de problème ne puisse plus se reproduire ?
+Que pouvons-nous changer pour nous rétablir plus vite de ce qui échappe à notre contrôle ?
+Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore revue</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours ouverte</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de séance %1 dans « %2 » ; candor --list affiche les séances.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le %1</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement en retard</translation>
     </message>
     <message>
         <source>Follow-up: actions of every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi : actions de toutes les séances</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par responsable</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à faire</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>Session filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par séance</translation>
     </message>
     <message>
         <source>Actions to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions à suivre</translation>
     </message>
     <message>
         <source>F2 edits owner, due date or status; Enter opens the session</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie le responsable, l’échéance ou le statut ; Entrée ouvre la séance</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séan&amp;ce :</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action affichée</numerusform>
+            <numerusform>%n actions affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -896,20 +903,20 @@ What went well? Where did we get lucky?</source>
     <name>InstanceGuard</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>Candor (process %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor (processus %1 sur %2)</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message numerus="yes">
         <source>%1, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, et %n autre problème</numerusform>
+            <numerusform>%1, et %n autres problèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -917,1686 +924,1687 @@ What went well? Where did we get lucky?</source>
     <name>LiveCommands</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la séance</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Change the seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’ordre des places</translation>
     </message>
     <message>
         <source>Next turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne suivante</translation>
     </message>
     <message>
         <source>Record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer « %1 »</translation>
     </message>
     <message>
         <source>Merge concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des préoccupations</translation>
     </message>
     <message>
         <source>Edit concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la préoccupation</translation>
     </message>
     <message>
         <source>Add timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée à la chronologie</translation>
     </message>
     <message>
         <source>Remove timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une entrée de la chronologie</translation>
     </message>
     <message>
         <source>Edit timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une entrée de la chronologie</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Search session titles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres des séances (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search session titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres des séances</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>New &amp;Pre-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;pré-mortem</translation>
     </message>
     <message>
         <source>Start a session before a launch: imagine it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une séance avant un lancement : imaginez qu’il a échoué</translation>
     </message>
     <message>
         <source>New P&amp;ost-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau po&amp;st-mortem</translation>
     </message>
     <message>
         <source>Start a blameless review of an incident or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une analyse sans reproche d’un incident ou d’un projet</translation>
     </message>
     <message>
         <source>&amp;Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la séance</translation>
     </message>
     <message>
         <source>&amp;Close Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la séance</translation>
     </message>
     <message>
         <source>D&amp;uplicate Session</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la séance</translation>
     </message>
     <message>
         <source>Copy participants, timeboxes and prompts into a new session, without concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les participants, les durées allouées et les consignes dans une nouvelle séance, sans les préoccupations</translation>
     </message>
     <message>
         <source>Re&amp;name Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer la séance</translation>
     </message>
     <message>
         <source>&amp;Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la séance</translation>
     </message>
     <message>
         <source>&amp;Find Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher une séance</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Follow-up of All Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivi de toutes les actions</translation>
     </message>
     <message>
         <source>Every open action of every session, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions ouvertes de toutes les séances, avec des filtres</translation>
     </message>
     <message>
         <source>&amp;About Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Candor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le compte rendu</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séa&amp;nce</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Follow-up — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi — Candor</translation>
     </message>
     <message>
         <source>%1 — Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Candor</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicated “%1” with its participants, timeboxes and prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance « %1 » dupliquée avec ses participants, ses durées allouées et ses consignes.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance « %1 » ?</translation>
     </message>
     <message>
         <source>It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient %1 et %2. Vous pouvez annuler la suppression avec %3 tant que Candor n’est pas fermé.</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n préoccupation</numerusform>
+            <numerusform>%n préoccupations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance « %1 » supprimée. Annuler la fait revenir.</translation>
     </message>
     <message>
         <source>No sessions yet.
 Press %1 for a pre-mortem or %2 for a post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant.
+Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>No session title contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre de séance ne contient « %1 ».</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Nothing was changed. The database is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié. La base de données est %1.</translation>
     </message>
     <message>
         <source>About Candor</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Candor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guide l’animation de séances de pré-mortem et de post-mortem : écriture individuelle minutée, partage à tour de rôle, décompte des mains levées, discussion et actions de suivi.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ParticipantModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Two participants are called “%1”. Give one a role or an initial so the room can tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux participants s’appellent « %1 ». Donnez à l’un d’eux un rôle ou une initiale pour que la salle puisse les distinguer.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
 </context>
 <context>
     <name>RankedPage</name>
     <message>
         <source>Ranked by how many people wrote each concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement selon le nombre de personnes qui ont écrit chaque préoccupation</translation>
     </message>
     <message>
         <source>Ranked concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations classées</translation>
     </message>
     <message>
         <source>Show category</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la catégorie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir :</translation>
     </message>
     <message>
         <source>No concerns in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préoccupation dans cette catégorie.</translation>
     </message>
     <message>
         <source>No concerns yet. They appear here as people share them, the most written first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préoccupation pour l’instant. Elles apparaissent ici au fil du partage, les plus écrites en premier.</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d’origine</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the open actions of earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions ouvertes des séances précédentes</translation>
     </message>
     <message>
         <source>For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. F2 corrects the owner or the due date. Ctrl+PgDown moves on to the set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chacune : Ctrl+1 terminée, Ctrl+2 toujours ouverte, Ctrl+3 abandonnée. F2 corrige le responsable ou l’échéance. Ctrl+PgDown passe à la préparation.</translation>
     </message>
     <message>
         <source>Open actions of earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes des séances précédentes</translation>
     </message>
     <message>
         <source>%1 of %2 reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 revues</translation>
     </message>
 </context>
 <context>
     <name>ScenePage</name>
     <message>
         <source>Sa&amp;ve as My Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer comme mon modèle…</translation>
     </message>
     <message>
         <source>Save as My Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme mon modèle</translation>
     </message>
     <message>
         <source>Name of the template, for choosing it next time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle, pour le choisir la prochaine fois :</translation>
     </message>
     <message>
         <source>Set the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter le scénario</translation>
     </message>
     <message>
         <source>Read the scene aloud, then walk the room through what happened and the timeline before private writing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le scénario à voix haute, puis présentez à la salle ce qui s’est passé et la chronologie avant le début de l’écriture individuelle.</translation>
     </message>
     <message>
         <source>Read the scene aloud, slowly and in the past tense, then start private writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le scénario à voix haute, lentement et au passé, puis lancez l’écriture individuelle.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Replace the scene and the writing prompts with a template; Ctrl+Z brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le scénario et les consignes d’écriture par un modèle ; Ctrl+Z rétablit votre texte</translation>
     </message>
     <message>
         <source>Your own wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre formulation</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odèle :</translation>
     </message>
     <message>
         <source>Keep this scene and these prompts as a template for your next sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce scénario et ces consignes comme modèle pour vos prochaines séances</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes d’écriture</translation>
     </message>
     <message>
         <source>S&amp;cene — read this aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario — à lire à &amp;voix haute</translation>
     </message>
     <message>
         <source>Writing pr&amp;ompts — shown during private writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consignes d’écriture — affichées pendant l’écriture individuelle</translation>
     </message>
     <message>
         <source>Blameless: we look at processes, not people. Describe what happened, not who is to blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans reproche : nous examinons les processus, pas les personnes. Décrivez ce qui s’est passé, pas qui est à blâmer.</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;qui s’est passé :</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impac&amp;t :</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>How it was &amp;detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comm&amp;ent il a été détecté :</translation>
     </message>
     <message>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été détecté</translation>
     </message>
     <message>
         <source>How it was &amp;resolved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été résol&amp;u :</translation>
     </message>
     <message>
         <source>How it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été résolu</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Remove Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’entrée</translation>
     </message>
     <message>
         <source>F2 edits an entry, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie une entrée, Suppr la retire</translation>
     </message>
     <message>
         <source>Time of the new timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la nouvelle entrée de la chronologie</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>What happened at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé à ce moment-là</translation>
     </message>
     <message>
         <source>What happened then — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé alors — Entrée l’ajoute</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the entry to the timeline (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’entrée à la chronologie (Entrée)</translation>
     </message>
     <message>
         <source>The incident</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident</translation>
     </message>
     <message>
         <source>Timeli&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;ronologie</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance : %1</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer « %1 »</translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer en « %1 »</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Use template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle « %1 »</translation>
     </message>
     <message>
         <source>Make it a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en %1</translation>
     </message>
     <message>
         <source>Type what %1 said before recording it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ce qu’a dit %1 avant de l’enregistrer.</translation>
     </message>
     <message>
         <source>Sharing was stopped. Resume it to record more concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage a été arrêté. Reprenez-le pour enregistrer d’autres préoccupations.</translation>
     </message>
     <message>
         <source>Sharing is complete: everyone present has nothing left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est terminé : aucune personne présente n’a plus rien à partager.</translation>
     </message>
     <message>
         <source>The number of raised hands cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de mains levées ne peut pas être négatif.</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) cannot go up: only %1 other people are present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible de lever %n main : seules %1 autres personnes sont présentes.</numerusform>
+            <numerusform>Impossible de lever %n mains : seules %1 autres personnes sont présentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe</translation>
     </message>
     <message>
         <source>%1 has nothing left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus rien</translation>
     </message>
     <message>
         <source>%1 is back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de retour</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté la salle</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le partage</translation>
     </message>
     <message>
         <source>Resume sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le partage</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Time used against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps utilisé par rapport au plan</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Back to the list of sessions (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des séances (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Next Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Start or Pause Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer ou mettre en pause le compte à rebours</translation>
     </message>
     <message>
         <source>&amp;Add a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une minute</translation>
     </message>
     <message>
         <source>&amp;Take a Minute Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer une minute</translation>
     </message>
     <message>
         <source>&amp;Reset Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le &amp;compte à rebours</translation>
     </message>
     <message>
         <source>&amp;Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;er</translation>
     </message>
     <message>
         <source>&amp;Nothing Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rie&amp;n</translation>
     </message>
     <message>
         <source>&amp;Left the Room</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté &amp;la salle</translation>
     </message>
     <message>
         <source>Someone &amp;Joined…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelqu’un est arrivé…</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner un doublon…</translation>
     </message>
     <message>
         <source>&amp;Stop or Resume Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter ou reprendre le partage</translation>
     </message>
     <message>
         <source>Planned: %1 minutes. The clock starts when you leave Set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu : %1 minutes. L’horloge démarre quand vous quittez la préparation.</translation>
     </message>
     <message>
         <source>Time used: %1 of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps utilisé : %1 sur %2 minutes</translation>
     </message>
     <message>
         <source> · Sharing: %1 of %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> · Partage : %1 sur %2 minutes</translation>
     </message>
 </context>
 <context>
     <name>SessionTable</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>CONCERNS</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉOCCUPATIONS</translation>
     </message>
     <message>
         <source>ACTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIONS</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la séance</translation>
     </message>
     <message>
         <source>Kind of session</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de séance</translation>
     </message>
     <message>
         <source>Can change until sharing starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiable jusqu’au début du partage</translation>
     </message>
     <message>
         <source>Name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, puis Entrée</translation>
     </message>
     <message>
         <source>New participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau participant</translation>
     </message>
     <message>
         <source>Role (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (facultatif)</translation>
     </message>
     <message>
         <source>New participant&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle du nouveau participant</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Participants in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants dans l’ordre des places</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete removes someone who has not spoken yet; F2 edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up et Alt+Down changent l’ordre des places ; Espace marque présent ou absent ; Suppr retire une personne qui n’a pas encore parlé ; F2 modifie.</translation>
     </message>
     <message>
         <source>&amp;Participants, in seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants, dans l’&amp;ordre des places</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Private writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture individuelle</translation>
     </message>
     <message>
         <source>Round-robin sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage à tour de rôle</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Actions and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions et clôture</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>Two participants are called %1 with nothing to tell them apart. Add a role or an initial, so the room knows whose turn it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux participants s’appellent %1 sans rien pour les distinguer. Ajoutez un rôle ou une initiale, pour que la salle sache à qui c’est le tour.</translation>
     </message>
     <message>
         <source>The phases add up to the planned %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases totalisent les %1 minutes prévues.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 more than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases totalisent %1 minutes : %2 de plus que prévu.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 less than planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases totalisent %1 minutes : %2 de moins que prévu.</translation>
     </message>
 </context>
 <context>
     <name>SharingPage</name>
     <message>
         <source>Whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui c’est le tour</translation>
     </message>
     <message>
         <source>What they said, in a few words; Enter records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit, en quelques mots ; Entrée l’enregistre</translation>
     </message>
     <message>
         <source>Concern summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la préoccupation</translation>
     </message>
     <message>
         <source>Raised hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains levées</translation>
     </message>
     <message>
         <source>Up and Down in the summary change the hands; Alt+digit sets them</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut et Bas dans le résumé changent le nombre de mains ; Alt+chiffre le fixe</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+4 choose a category, Ctrl+0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 à Ctrl+4 choisissent une catégorie, Ctrl+0 aucune</translation>
     </message>
     <message>
         <source>Blameless hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil « sans reproche »</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Concerns shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations partagées jusqu’ici</translation>
     </message>
     <message>
         <source>Record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
         <source>Pass (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer (Alt+P)</translation>
     </message>
     <message>
         <source>Nothing left (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien (Alt+L)</translation>
     </message>
     <message>
         <source>Left the room (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté la salle (Alt+A)</translation>
     </message>
     <message>
         <source>Someone joined (Alt+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un est arrivé (Alt+J)</translation>
     </message>
     <message>
         <source>Merge duplicate (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un doublon (Alt+M)</translation>
     </message>
     <message>
         <source>Stop or resume sharing (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ou reprendre le partage (Alt+S)</translation>
     </message>
     <message>
         <source>&amp;Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains le&amp;vées</translation>
     </message>
     <message>
         <source>Sharing starts with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage commence par %1</translation>
     </message>
     <message>
         <source>Sharing stopped in round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage arrêté au tour %1</translation>
     </message>
     <message>
         <source>Sharing is complete: nobody has anything left</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage est terminé : plus personne n’a rien à partager</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant : %1</translation>
     </message>
     <message>
         <source> · Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ensuite : %1</translation>
     </message>
     <message>
         <source> · Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Tour %1</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n préoccupation partagée</numerusform>
+            <numerusform>%n préoccupations partagées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) still have items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne a encore des points à partager</numerusform>
+            <numerusform>%n personnes ont encore des points à partager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote it: %1 (%2 and %n raised hand(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’ont écrite : %1 (%2 et %n main levée)</numerusform>
+            <numerusform>L’ont écrite : %1 (%2 et %n mains levées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Sharing has run %1 of its %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partage a utilisé %1 de ses %2 minutes.</translation>
     </message>
     <message>
         <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste %1 minutes pour la discussion : envisagez de passer à la suite (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps prévu pour la discussion est épuisé : envisagez de passer à la suite (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>Someone Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un est arrivé</translation>
     </message>
     <message>
         <source>Name of the late arrival (a role may follow a comma):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne arrivée en retard (un rôle peut suivre, après une virgule) :</translation>
     </message>
     <message>
         <source>There is no earlier concern to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de préoccupation antérieure avec laquelle fusionner.</translation>
     </message>
     <message>
         <source>#%1 %2 (%3 wrote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (écrite par %3)</translation>
     </message>
     <message>
         <source>Merge Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un doublon</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est identique à :</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>the new session</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle séance</translation>
     </message>
     <message>
         <source>the session title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre de la séance</translation>
     </message>
     <message>
         <source>the copy of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de la séance</translation>
     </message>
     <message>
         <source>the original session no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance d’origine n’existe plus</translation>
     </message>
     <message>
         <source>the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression</translation>
     </message>
     <message>
         <source>the restored session</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance restaurée</translation>
     </message>
     <message>
         <source>the removal of deleted sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>l’effacement des séances supprimées</translation>
     </message>
     <message>
         <source>the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la séance</translation>
     </message>
     <message>
         <source>the current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>la phase en cours</translation>
     </message>
     <message>
         <source>whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>à qui c’est le tour</translation>
     </message>
     <message>
         <source>the countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte à rebours</translation>
     </message>
     <message>
         <source>the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>le participant</translation>
     </message>
     <message>
         <source>the removal of the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait du participant</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom</translation>
     </message>
     <message>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle</translation>
     </message>
     <message>
         <source>who is present</source>
-        <translation type="unfinished"></translation>
+        <translation>qui est présent</translation>
     </message>
     <message>
         <source>who has nothing left</source>
-        <translation type="unfinished"></translation>
+        <translation>qui n’a plus rien</translation>
     </message>
     <message>
         <source>the seat order</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre des places</translation>
     </message>
     <message>
         <source>the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>la préoccupation</translation>
     </message>
     <message>
         <source>the removal of the concern</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de la préoccupation</translation>
     </message>
     <message>
         <source>the hand count</source>
-        <translation type="unfinished"></translation>
+        <translation>le décompte des mains</translation>
     </message>
     <message>
         <source>the category</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie</translation>
     </message>
     <message>
         <source>the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>la fusion</translation>
     </message>
     <message>
         <source>the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée de la chronologie</translation>
     </message>
     <message>
         <source>the removal of the timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de l’entrée de la chronologie</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
     <message>
         <source>the discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>la discussion</translation>
     </message>
     <message>
         <source>the why</source>
-        <translation type="unfinished"></translation>
+        <translation>le pourquoi</translation>
     </message>
     <message>
         <source>a chain has at most five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne compte au plus cinq pourquoi</translation>
     </message>
     <message>
         <source>the removal of the why</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait du pourquoi</translation>
     </message>
     <message>
         <source>the action</source>
-        <translation type="unfinished"></translation>
+        <translation>l’action</translation>
     </message>
     <message>
         <source>the removal of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait de l’action</translation>
     </message>
     <message>
         <source>the order of the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre des actions</translation>
     </message>
     <message>
         <source>the review</source>
-        <translation type="unfinished"></translation>
+        <translation>la revue</translation>
     </message>
 </context>
 <context>
     <name>SummaryDocument</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Not started (planned %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée (%1 min prévues)</translation>
     </message>
     <message>
         <source>%1 min of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min sur %2 min prévues</translation>
     </message>
     <message>
         <source>%1 min so far of %2 min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min jusqu’ici sur %2 min prévues</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>(shared by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(partagée par %1)</translation>
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite ?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment aurait-on pu l’éviter ?</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent)</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant n’a été enregistré.</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrage</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes d’écriture</translation>
     </message>
     <message>
         <source>Concerns, most written first</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations, les plus écrites en premier</translation>
     </message>
     <message>
         <source>No concerns were shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préoccupation n’a été partagée.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Also written as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également formulée ainsi : %1</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq pourquoi</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d’atténuation</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n’a été décidée.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’échéance</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <source>Review of earlier actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions précédentes</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d’origine</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>SummaryExport</name>
     <message>
         <source>Also written as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Également formulée ainsi : %1</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>No participants were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant n’a été enregistré.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent)</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadrage</translation>
     </message>
     <message>
         <source>Writing prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes d’écriture</translation>
     </message>
     <message>
         <source>Concerns, most written first</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupations, les plus écrites en premier</translation>
     </message>
     <message>
         <source>No concerns were shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préoccupation n’a été partagée.</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Five whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq pourquoi</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d’atténuation</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>No actions were agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n’a été décidée.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <source>Review of earlier actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des actions précédentes</translation>
     </message>
     <message>
         <source>From session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance d’origine</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 au format OpenDocument.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.%3</translation>
     </message>
     <message>
         <source>Cannot lay out the summary of %1 as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en page le compte rendu de %1 en PDF.</translation>
     </message>
 </context>
 <context>
     <name>SummaryOutput</name>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>&amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML…</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>&amp;OpenDocument Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte &amp;OpenDocument…</translation>
     </message>
     <message>
         <source>OpenDocument Text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>OpenDocument Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>&amp;Actions as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions en CSV…</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (*.csv)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant i&amp;mpression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>See the session summary page by page before printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le compte rendu de la séance page par page avant de l’imprimer.</translation>
     </message>
     <message>
         <source>Print the session summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le compte rendu de la séance.</translation>
     </message>
     <message>
         <source>Save the session summary as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu de la séance dans un fichier PDF.</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>Not Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>The summary could not be sent to the printer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu n’a pas pu être envoyé à l’imprimante « %1 ».</translation>
     </message>
     <message>
         <source>Printed the summary to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu imprimé : %1.</translation>
     </message>
     <message>
         <source>Export Summary as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le compte rendu en %1</translation>
     </message>
     <message>
         <source>Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Any file that was there before is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fichier qui s’y trouvait auparavant est inchangé.</translation>
     </message>
     <message>
         <source>Saved the summary as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu enregistré en %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de la séance</translation>
     </message>
     <message>
         <source>The summary as it will be printed: concerns by tally, discussion and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu tel qu’il sera imprimé : préoccupations par décompte, discussion et actions.</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter :</translation>
     </message>
 </context>
 <context>
     <name>SummaryPages</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
     <name>WhyModel</name>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ?</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>Parce que</translation>
     </message>
 </context>
 <context>
     <name>WritingPage</name>
     <message>
         <source>Writing prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne d’écriture</translation>
     </message>
     <message>
         <source>Write down privately what worries you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez en privé ce qui vous inquiète.</translation>
     </message>
     <message numerus="yes">
         <source>Ready: F5 starts %n minute(s) of private writing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt : F5 lance %n minute d’écriture individuelle</numerusform>
+            <numerusform>Prêt : F5 lance %n minutes d’écriture individuelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en privé. Les notes de chacun n’apparaissent jamais sur cet écran.</translation>
     </message>
     <message>
         <source>F5 resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 reprend</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The database “%1” is already open in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données « %1 » est déjà ouverte dans %2.</translation>
     </message>
     <message>
         <source>Its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>Candor Is Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor est déjà ouvert</translation>
     </message>
     <message>
         <source>Only one Candor may write to a database at a time; close the other one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul Candor à la fois peut écrire dans une base de données ; fermez d’abord l’autre.</translation>
     </message>
     <message>
         <source>Cannot create the lock file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou « %1 ».</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données</translation>
     </message>
 </context>
 </TS>
