@@ -365,3 +365,11 @@ qint64 SessionFlow::discussionTimeLeftMs() const
     const QDateTime plannedEnd = start.addSecs(qint64(m_details.plannedMinutes) * 60);
     return nowUtc().msecsTo(plannedEnd) - qint64(m_details.actionsMinutes) * 60000;
 }
+
+void SessionFlow::setDiscussionConcernId(qint64 concernId)
+{
+    if (concernId == m_discussionConcernId)
+        return;
+    m_discussionConcernId = concernId;
+    emit discussionConcernChanged(concernId);
+}

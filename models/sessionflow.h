@@ -77,9 +77,16 @@ public:
     qint64 discussionTimeLeftMs() const;
     QDateTime nowUtc() const;
 
+    // The concern the discussion is on, so every view of the session can
+    // show the same one; 0 before the discussion. Not stored: reopening
+    // starts the discussion at the top again.
+    qint64 discussionConcernId() const { return m_discussionConcernId; }
+    void setDiscussionConcernId(qint64 concernId);
+
 signals:
     void detailsChanged();
     void turnChanged();
+    void discussionConcernChanged(qint64 concernId);
 
 private:
     void reloadDetails();
@@ -97,4 +104,5 @@ private:
     Countdown *m_countdown;
     QVector<Seat> m_knownSeats;
     bool m_restoringCountdown = false;
+    qint64 m_discussionConcernId = 0;
 };

@@ -313,16 +313,16 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     m_view->setColumnHidden(ActionModel::ConcernColumn, true);
 
     // Order and removal by keyboard, on the list itself.
-    auto addKey = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto addKey = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_view->addAction(action);
     };
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
-    addKey(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
+    addKey(tr("Raise Priority"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    addKey(tr("Lower Priority"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
+    addKey(tr("Remove Action"), QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
 
     m_empty->setWordWrap(true);
     m_empty->setFont(roomFont);

@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -72,4 +73,9 @@ void Dialogs::showPrintPreview(QWidget *parent, QPrinter *printer,
         dialog.resize(parent->window()->size() * 0.9);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     dialog.exec();
+}
+
+int Dialogs::show(QDialog *dialog)
+{
+    return dialog->exec();
 }

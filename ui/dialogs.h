@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QDialog;
 class QPrinter;
 class QWidget;
 
@@ -25,6 +26,8 @@ public:
     // A line of text, or a null string when the person backs out.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &text);
+    // Shows a dialog of the window's own (shortcuts, settings) until closed.
+    virtual int show(QDialog *dialog);
     // A file to write, or an empty string when the person backs out.
     virtual QString saveFileName(QWidget *parent, const QString &title,
                                  const QString &suggestedPath, const QString &filter);

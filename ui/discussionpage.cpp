@@ -398,6 +398,7 @@ void DiscussionPage::showConcern(qint64 concernId)
     if (m_concernId)
         followChainIntoRootCause();
     m_concernId = concernId;
+    m_flow->setDiscussionConcernId(concernId);
     m_followedAnswer.clear();
     say(QString());
     m_whys->setConcern(concernId);

@@ -3,10 +3,12 @@
 #include "dialogs.h"
 #include "domain.h"
 #include "followuppage.h"
+#include "presentationwindow.h"
 #include "sessioncommands.h"
 #include "sessionflow.h"
 #include "sessionlistmodel.h"
 #include "sessionpage.h"
+#include "shortcutsdialog.h"
 #include "store.h"
 #include "summaryoutput.h"
 
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -265,9 +269,45 @@ void MainWindow::createActions()
     m_followUp->setStatusTip(tr("Every open action of every session, with filters"));
     connect(m_followUp, &QAction::triggered, this, &MainWindow::showFollowUp);
 
+    m_presentationShown = new QAction(tr("&Presentation Window"), this);
+    m_presentationShown->setCheckable(true);
+    m_presentationShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentationShown->setStatusTip(
+        tr("A second window with only what the room should see, for the projector"));
+    connect(m_presentationShown, &QAction::triggered, this, &MainWindow::showPresentation);
+    m_presentationFullScreen = new QAction(tr("Presentation &Full Screen"), this);
+    m_presentationFullScreen->setCheckable(true);
+    m_presentationFullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_presentationFullScreen, &QAction::triggered, this, [this] {
+        PresentationWindow *presentation = ensurePresentation();
+        showPresentation(true);
+        presentation->toggleFullScreen();
+    });
+    m_presentationZoomIn = new QAction(tr("Presentation Zoom &In"), this);
+    m_presentationZoomIn->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal));
+    connect(m_presentationZoomIn, &QAction::triggered, this,
+            [this] { ensurePresentation()->zoomIn(); });
+    m_presentationZoomOut = new QAction(tr("Presentation Zoom &Out"), this);
+    m_presentationZoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+    connect(m_presentationZoomOut, &QAction::triggered, this,
+            [this] { ensurePresentation()->zoomOut(); });
+    m_presentationZoomReset = new QAction(tr("Presentation &Actual Size"), this);
+    m_presentationZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    connect(m_presentationZoomReset, &QAction::triggered, this,
+            [this] { ensurePresentation()->resetZoom(); });
+    // A projector plugged in during a session gets the presentation.
+    connect(qApp, &QGuiApplication::screenAdded, this, [this] {
+        if (m_presentation && m_presentation->isVisible())
+            offerPresentationScreen();
+    });
+
     m_summaryOutput = new SummaryOutput(m_store, m_dialogs.get(), this);
     connect(m_summaryOutput, &SummaryOutput::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setShortcuts(QKeySequence::HelpContents);
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_about = new QAction(tr("&About Candor"), this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -301,11 +341,18 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followUp);
+    view->addSeparator();
+    view->addAction(m_presentationShown);
+    view->addAction(m_presentationFullScreen);
+    view->addAction(m_presentationZoomIn);
+    view->addAction(m_presentationZoomOut);
+    view->addAction(m_presentationZoomReset);
 
     m_sessionMenu = menuBar()->addMenu(tr("&Session"));
     m_sessionMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
     help->addAction(m_about);
 }
 
@@ -352,7 +399,16 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_presentation)
+        m_presentation->close();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_presentation && watched == m_presentation.get() && event->type() == QEvent::Hide)
+        m_presentationShown->setChecked(false);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::bringToFront()
@@ -433,6 +489,8 @@ void MainWindow::openCurrentSession()
     if (!session)
         return;
     if (!m_sessionPage || m_sessionPage->flow()->sessionId() != id) {
+        if (m_presentation)
+            m_presentation->setFlow(nullptr);
         delete m_sessionPage;
         QUndoStack *stack = undoStackForSession(id);
         auto *flow = new SessionFlow(m_store, stack, id, m_clock);
@@ -538,6 +596,7 @@ void MainWindow::updateActions()
     // Print and export work on the open session, or on the one chosen in
     // the list.
     const bool onSession = m_sessionPage && m_pages->currentWidget() == m_sessionPage;
+    updatePresentationFlow();
     m_summaryOutput->setSessionId(onSession ? m_openSessionId : onList ? currentSessionId() : 0);
     m_sessionMenu->setEnabled(m_sessionPage && m_pages->currentWidget() == m_sessionPage);
 }
@@ -575,4 +634,78 @@ void MainWindow::showAbout()
            "follow-up actions.</p><p>Database: %2</p>")
             .arg(QCoreApplication::applicationVersion(),
                  QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+}
+
+PresentationWindow *MainWindow::ensurePresentation()
+{
+    if (!m_presentation) {
+        m_presentation = std::make_unique<PresentationWindow>();
+        connect(m_presentation.get(), &PresentationWindow::fullScreenChanged,
+                m_presentationFullScreen, &QAction::setChecked);
+        // Closing the presentation window unchecks its menu item.
+        m_presentation->installEventFilter(this);
+        updatePresentationFlow();
+    }
+    return m_presentation.get();
+}
+
+void MainWindow::updatePresentationFlow()
+{
+    if (!m_presentation)
+        return;
+    const bool onSession = m_sessionPage && m_pages->currentWidget() == m_sessionPage;
+    SessionFlow *flow = onSession ? m_sessionPage->flow() : nullptr;
+    if (m_presentation->flow() != flow)
+        m_presentation->setFlow(flow);
+}
+
+void MainWindow::showPresentation(bool shown)
+{
+    m_presentationShown->setChecked(shown);
+    if (!shown) {
+        if (m_presentation)
+            m_presentation->hide();
+        return;
+    }
+    PresentationWindow *presentation = ensurePresentation();
+    if (presentation->isVisible())
+        return;
+    presentation->show();
+    offerPresentationScreen();
+    // The facilitator goes on typing here.
+    activateWindow();
+}
+
+void MainWindow::offerPresentationScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QList<QRect> geometries;
+    for (QScreen *screen : screens)
+        geometries.append(screen->geometry());
+    const int index =
+        PresentationWindow::screenForPresentation(geometries, frameGeometry().center());
+    if (index < 0 || m_presentation->screen() == screens.at(index))
+        return;
+    QScreen *target = screens.at(index);
+    const QString name = target->model().isEmpty() ? target->name() : target->model();
+    if (!m_dialogs->confirm(this, tr("Second Screen"),
+                            tr("Show the presentation full screen on “%1” and keep the "
+                               "controls on this screen?")
+                                .arg(name),
+                            tr("Use “%1”").arg(name)))
+        return;
+    m_presentation->showNormal();
+    m_presentation->setScreen(target);
+    m_presentation->move(target->geometry().topLeft());
+    m_presentation->showFullScreen();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every phase's keys are listed, so its pages are built now.
+    SessionPage *page = m_openSessionId ? m_sessionPage : nullptr;
+    if (page)
+        page->buildAllPages();
+    ShortcutsDialog dialog(this, page, this);
+    m_dialogs->show(&dialog);
 }

@@ -8,6 +8,7 @@
 class Clock;
 class Dialogs;
 class FollowUpPage;
+class PresentationWindow;
 class QAction;
 class QMenu;
 class QLabel;
@@ -39,11 +40,15 @@ public:
     SessionPage *sessionPage() const;
     FollowUpPage *followUpPage() const { return m_followUpPage; }
     SummaryOutput *summaryOutput() const { return m_summaryOutput; }
+    // Built when first shown; nullptr before.
+    PresentationWindow *presentationWindow() const { return m_presentation.get(); }
+    void showPresentation(bool shown);
     // Tests run sessions on a clock of their own; it must outlive the window.
     void setClock(Clock *clock);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -69,6 +74,10 @@ private:
     QUndoStack *undoStackForSession(qint64 id);
     void showWriteFailure(const QString &message);
     void showAbout();
+    void showShortcuts();
+    PresentationWindow *ensurePresentation();
+    void offerPresentationScreen();
+    void updatePresentationFlow();
 
     Store *m_store;
     QString m_databasePath;
@@ -88,6 +97,12 @@ private:
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
     SummaryOutput *m_summaryOutput = nullptr;
+    std::unique_ptr<PresentationWindow> m_presentation;
+    QAction *m_presentationShown = nullptr;
+    QAction *m_presentationFullScreen = nullptr;
+    QAction *m_presentationZoomIn = nullptr;
+    QAction *m_presentationZoomOut = nullptr;
+    QAction *m_presentationZoomReset = nullptr;
     FollowUpPage *m_followUpPage = nullptr;
     QAction *m_followUp = nullptr;
     Clock *m_clock = nullptr;
@@ -105,4 +120,5 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
 };

@@ -144,6 +144,12 @@ QWidget *SessionPage::pageFor(Phase phase)
     return page;
 }
 
+void SessionPage::buildAllPages()
+{
+    for (Phase phase : Domain::phases())
+        pageFor(phase);
+}
+
 void SessionPage::showPhase(Phase phase)
 {
     QWidget *page = pageFor(phase);

@@ -33,6 +33,10 @@ public:
     Phase phase() const;
     void showPhase(Phase phase);
     QWidget *pageFor(Phase phase);
+    // A phase's page if it was built already; pages are built on first visit.
+    QWidget *existingPage(Phase phase) const { return m_pageByPhase.value(int(phase)); }
+    // Builds every phase's page, e.g. to list all their keys.
+    void buildAllPages();
     // Every action of the live flow, for the menus and the shortcut list.
     QList<QAction *> phaseActions() const { return m_phaseActions; }
     QList<QAction *> timerActions() const { return m_timerActions; }

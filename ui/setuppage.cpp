@@ -88,17 +88,19 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
            "removes someone who has not spoken yet; F2 edits."));
 
     // Seat order, presence and removal by keyboard, on the list itself.
-    auto addKey = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto addKey = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_participants->addAction(action);
     };
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    addKey(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
-    addKey(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
-    addKey(QKeySequence(Qt::Key_Space), [this] { toggleSelectedPresent(); });
+    addKey(tr("Move Up a Seat"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
+    addKey(tr("Move Down a Seat"), QKeySequence(Qt::ALT | Qt::Key_Down),
+           [this] { moveSelected(1); });
+    addKey(tr("Remove Participant"), QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
+    addKey(tr("Present or Absent"), QKeySequence(Qt::Key_Space),
+           [this] { toggleSelectedPresent(); });
 
     m_duplicateWarning->setWordWrap(true);
     m_duplicateWarning->setStyleSheet(QStringLiteral("font-weight: bold"));

@@ -180,26 +180,28 @@ void SharingPage::showEvent(QShowEvent *event)
     refresh();
 }
 
+QString SharingPage::bannerText(const SessionFlow &flow)
+{
+    const qint64 speaker = flow.currentSpeakerId();
+    if (!flow.isSharingStarted())
+        return tr("Sharing starts with %1")
+            .arg(flow.participantName(RoundRobin::start(flow.seats()).speakerId));
+    if (flow.turn().stopped)
+        return tr("Sharing stopped in round %1").arg(flow.turn().round);
+    if (speaker == 0)
+        return tr("Sharing is complete: nobody has anything left");
+    const qint64 next = flow.nextSpeakerId();
+    QString text = tr("Now: %1").arg(flow.participantName(speaker));
+    if (next != 0 && next != speaker)
+        text += tr(" · Next: %1").arg(flow.participantName(next));
+    text += tr(" · Round %1").arg(flow.turn().round);
+    return text;
+}
+
 void SharingPage::refresh()
 {
-    const qint64 speaker = m_flow->currentSpeakerId();
     const int shared = m_flow->concerns()->unmergedCount();
-    if (!m_flow->isSharingStarted()) {
-        m_banner->setText(
-            tr("Sharing starts with %1")
-                .arg(m_flow->participantName(RoundRobin::start(m_flow->seats()).speakerId)));
-    } else if (m_flow->turn().stopped) {
-        m_banner->setText(tr("Sharing stopped in round %1").arg(m_flow->turn().round));
-    } else if (speaker == 0) {
-        m_banner->setText(tr("Sharing is complete: nobody has anything left"));
-    } else {
-        const qint64 next = m_flow->nextSpeakerId();
-        QString text = tr("Now: %1").arg(m_flow->participantName(speaker));
-        if (next != 0 && next != speaker)
-            text += tr(" · Next: %1").arg(m_flow->participantName(next));
-        text += tr(" · Round %1").arg(m_flow->turn().round);
-        m_banner->setText(text);
-    }
+    m_banner->setText(bannerText(*m_flow));
     m_stats->setText(tr("%n concern(s) shared", nullptr, shared) + QStringLiteral(" · ") +
                      tr("%n person(s) still have items", nullptr, m_flow->peopleWithItems()));
     // No clamp on the box: a count above who is present is refused with a

@@ -39,6 +39,9 @@ public:
     void toggleStopped();
     void setCategory(int category);
     void refresh();
+    // "Now: Dana · Next: Lee · Round 2", or how sharing stands; shown here
+    // and to the room.
+    static QString bannerText(const SessionFlow &flow);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
