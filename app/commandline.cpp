@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "appsettings.h"
 #include "database.h"
 #include "summaryexport.h"
 
@@ -131,9 +132,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.mode = Mode::Error;
     }
     result.startupProbe = parser.isSet(probeOption);
+    // --database, else the file chosen in the settings, else the standard one.
+    const QString chosen = AppSettings::value(AppSettings::Key::DatabasePath).toString();
     result.databasePath =
         parser.isSet(databaseOption)
             ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(databaseOption)))
-            : Database::defaultPath();
+        : chosen.isEmpty() ? Database::defaultPath()
+                           : chosen;
     return result;
 }

@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "commandline.h"
 #include "database.h"
 #include "exportcommand.h"
@@ -7,6 +8,7 @@
 #include "sessiontable.h"
 #include "startupprobe.h"
 #include "store.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -33,6 +35,11 @@ void printTo(FILE *stream, const QString &text)
 
 void loadTranslations(QCoreApplication &app)
 {
+    // The language chosen in the settings, else the system's; dates and
+    // numbers follow it too.
+    const QString chosen = AppSettings::value(AppSettings::Key::Language).toString();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     const QLocale locale;
     // English plural forms ("1 concern", "2 concerns") underlie every
     // language, so nothing ever reads "concern(s)".
@@ -182,6 +189,8 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.candor.Candor"));
         QGuiApplication::setWindowIcon(
             QIcon(QStringLiteral(":/icons/io.github.candor.Candor.png")));
+        Theme::apply(static_cast<QApplication *>(app.get()), AppSettings::theme(),
+                     AppSettings::value(AppSettings::Key::LargeType).toBool());
     } else if (CommandLine::needsFonts(argc, argv)) {
         // Laying out a summary needs fonts, not a screen: it works on a
         // machine without a display.

@@ -58,6 +58,18 @@ struct TimerRecord
     qint64 pausedRemainingMs = 0; // while paused
 };
 
+// What a new session starts with; the settings may change it.
+struct SessionDefaults
+{
+    int plannedMinutes = 60;
+    int sceneMinutes = 5;
+    int writingMinutes = 10;
+    int sharingMinutes = 20;
+    int discussionMinutes = 20;
+    int actionsMinutes = 5;
+    bool attributeConcerns = false;
+};
+
 struct SessionDetails
 {
     qint64 id = 0;

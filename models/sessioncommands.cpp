@@ -20,17 +20,19 @@ void AddSessionCommand::undo()
     setObsolete(!m_store->setSessionDeleted(m_id, true));
 }
 
-CreateSessionCommand::CreateSessionCommand(Store *store, SessionKind kind, const QString &title)
+CreateSessionCommand::CreateSessionCommand(Store *store, SessionKind kind, const QString &title,
+                                           const SessionDefaults &defaults)
     : AddSessionCommand(store)
     , m_kind(kind)
     , m_title(title)
+    , m_defaults(defaults)
 {
     setText(QCoreApplication::translate("SessionCommands", "New %1").arg(Domain::kindName(kind)));
 }
 
 qint64 CreateSessionCommand::createRow()
 {
-    return m_store->createSession(m_kind, m_title);
+    return m_store->createSession(m_kind, m_title, m_defaults);
 }
 
 DuplicateSessionCommand::DuplicateSessionCommand(Store *store, qint64 sourceId,

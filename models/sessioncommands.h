@@ -32,7 +32,8 @@ private:
 class CreateSessionCommand : public AddSessionCommand
 {
 public:
-    CreateSessionCommand(Store *store, SessionKind kind, const QString &title);
+    CreateSessionCommand(Store *store, SessionKind kind, const QString &title,
+                         const SessionDefaults &defaults = SessionDefaults());
 
 protected:
     qint64 createRow() override;
@@ -40,6 +41,7 @@ protected:
 private:
     SessionKind m_kind;
     QString m_title;
+    SessionDefaults m_defaults;
 };
 
 class DuplicateSessionCommand : public AddSessionCommand

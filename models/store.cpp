@@ -132,21 +132,30 @@ std::optional<SessionSummary> Store::session(qint64 id) const
     return summaryFrom(query);
 }
 
-qint64 Store::createSession(SessionKind kind, const QString &title)
+qint64 Store::createSession(SessionKind kind, const QString &title,
+                            const SessionDefaults &sessionDefaults)
 {
     qint64 id = 0;
     const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
         const QString time = now();
         // A new session starts from the built-in framing for its kind.
         const PromptTemplate defaults = Domain::defaultTemplate(kind);
-        query.prepare(QStringLiteral("INSERT INTO sessions (kind, title, created_at, updated_at,"
-                                     " scene, writing_prompts) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
+            " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
+            " timebox_discussion, timebox_actions, attribute_concerns)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(Domain::kindKey(kind));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
         query.addBindValue(time);
         query.addBindValue(defaults.scene);
         query.addBindValue(defaults.writingPrompts);
+        for (int minutes : {sessionDefaults.plannedMinutes, sessionDefaults.sceneMinutes,
+                            sessionDefaults.writingMinutes, sessionDefaults.sharingMinutes,
+                            sessionDefaults.discussionMinutes, sessionDefaults.actionsMinutes})
+            query.addBindValue(qMax(0, minutes));
+        query.addBindValue(sessionDefaults.attributeConcerns ? 1 : 0);
         if (!exec(query))
             return false;
         id = query.lastInsertId().toLongLong();

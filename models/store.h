@@ -37,7 +37,8 @@ public:
 
     // Each returns false (or 0) when the write failed; writeFailed() says why
     // and nothing was changed.
-    qint64 createSession(SessionKind kind, const QString &title);
+    qint64 createSession(SessionKind kind, const QString &title,
+                         const SessionDefaults &defaults = SessionDefaults());
     bool renameSession(qint64 id, const QString &title);
     // A fresh session with the same kind, participants, timeboxes and
     // prompts; concerns, discussion and actions stay with the original.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "dialogs.h"
 #include "domain.h"
 #include "followuppage.h"
@@ -8,9 +9,11 @@
 #include "sessionflow.h"
 #include "sessionlistmodel.h"
 #include "sessionpage.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "store.h"
 #include "summaryoutput.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -305,6 +308,14 @@ void MainWindow::createActions()
     connect(m_summaryOutput, &SummaryOutput::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setShortcuts(QKeySequence::Preferences);
+    // Not every desktop names a key for preferences; Ctrl+Comma is the usual one.
+    if (m_settings->shortcuts().isEmpty())
+        m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcuts->setShortcuts(QKeySequence::HelpContents);
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -338,6 +349,8 @@ void MainWindow::createMenus()
     edit->addAction(m_delete);
     edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_followUp);
@@ -442,7 +455,8 @@ void MainWindow::newSession(int kind)
     // A new session must be visible to be named, whatever was searched for.
     m_search->clear();
     auto *command = new CreateSessionCommand(
-        m_store, sessionKind, Domain::defaultTitle(sessionKind, QDate::currentDate()));
+        m_store, sessionKind, Domain::defaultTitle(sessionKind, QDate::currentDate()),
+        AppSettings::sessionDefaults());
     m_listUndoStack->push(command);
     // A failed write has already been reported, and the stack deleted the command.
     if (m_listUndoStack->command(m_listUndoStack->index() - 1) != command)
@@ -708,4 +722,20 @@ void MainWindow::showShortcuts()
         page->buildAllPages();
     ShortcutsDialog dialog(this, page, this);
     m_dialogs->show(&dialog);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (m_dialogs->show(&dialog) != QDialog::Accepted)
+        return;
+    const bool atNextStart = dialog.save();
+    // Theme and type size change at once, in every window.
+    if (auto *application = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::apply(application, AppSettings::theme(),
+                     AppSettings::value(AppSettings::Key::LargeType).toBool());
+    statusBar()->showMessage(atNextStart ? tr("Settings saved. The new language or database "
+                                              "file is used from the next start.")
+                                         : tr("Settings saved."),
+                             10000);
 }

@@ -75,6 +75,7 @@ private:
     void showWriteFailure(const QString &message);
     void showAbout();
     void showShortcuts();
+    void showSettings();
     PresentationWindow *ensurePresentation();
     void offerPresentationScreen();
     void updatePresentationFlow();
@@ -121,4 +122,5 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_about = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_settings = nullptr;
 };

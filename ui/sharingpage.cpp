@@ -1,5 +1,7 @@
 #include "sharingpage.h"
 
+#include "appsettings.h"
+
 #include "concernmodel.h"
 #include "dialogs.h"
 #include "fieldbinding.h"
@@ -230,6 +232,12 @@ void SharingPage::updateHint()
     for (const Participant &participant : m_flow->participants()->participants()) {
         if (participant.present)
             present.append(participant.name);
+    }
+    // The list may have changed in the settings since the last keystroke.
+    const QStringList phrases = AppSettings::blamelessPhrases();
+    if (phrases != m_phrasesInUse) {
+        m_phrasesInUse = phrases;
+        m_hints.setPhrases(phrases);
     }
     const BlamelessHints::Hint hint = m_hints.check(m_summary->text(), present);
     m_hint->setText(hint.message);
