@@ -164,9 +164,9 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (overdue && index.column() == DueColumn)
-            return tr("Overdue: it was due on %1 and is still %2.")
+            return tr("Overdue: it was due on %1. Status: %2.")
                 .arg(QLocale().toString(item.dueDate, QLocale::LongFormat),
-                     Domain::statusName(item.status).toLower());
+                     Domain::statusName(item.status));
         if (index.column() == RightAwayColumn)
             return tr("Addressed right away");
         break;

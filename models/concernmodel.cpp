@@ -130,12 +130,18 @@ QVariant ConcernModel::data(const QModelIndex &index, int role) const
             index.column() != SpeakerColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        // The bar is drawn; a screen reader says what it shows.
         if (index.column() == TallyColumn)
             return tr("%n people wrote this", nullptr,
-                      concern.mergedIntoId ? concern.ownTally() : tally(concern.id)) +
-                   QLatin1String(": ") +
-                   tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised);
+                      concern.mergedIntoId ? concern.ownTally() : tally(concern.id));
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TallyColumn)
+            return tr("%1: %2", "tally tooltip: how many wrote it, then who")
+                .arg(tr("%n people wrote this", nullptr,
+                        concern.mergedIntoId ? concern.ownTally() : tally(concern.id)),
+                     tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised));
         if (index.column() == SummaryColumn)
             return concern.summary;
         break;

@@ -228,9 +228,8 @@ QString SessionFlow::recordConcern(const QString &summary, int handsRaised,
     if (handsRaised < 0)
         return tr("The number of raised hands cannot be negative.");
     if (handsRaised > maximumHands())
-        return tr("%n hand(s) cannot go up: only %1 other people are present.", nullptr,
-                  handsRaised)
-            .arg(maximumHands());
+        return tr("Only %n other person(s) present: no more hands than that can go up.", nullptr,
+                  maximumHands());
     Concern concern;
     concern.sessionId = m_sessionId;
     concern.summary = text;

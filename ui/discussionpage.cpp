@@ -154,8 +154,6 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     left->addWidget(m_notes, 2);
     left->addWidget(m_avoidanceLabel);
     left->addWidget(m_avoidance, 2);
-    left->addWidget(fieldLabel(tr("Mitigations"), m_mitigations));
-    left->addWidget(m_mitigations, 2);
 
     auto *whyHeading = new QHBoxLayout;
     whyHeading->addWidget(fieldLabel(tr("Five whys"), nullptr));
@@ -175,6 +173,9 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     right->addWidget(m_noWhys);
     right->addWidget(fieldLabel(tr("Root cause"), m_rootCause));
     right->addWidget(m_rootCause);
+    // Mitigations follow the root cause, as the discussion does.
+    right->addWidget(fieldLabel(tr("Mitigations"), m_mitigations));
+    right->addWidget(m_mitigations);
     right->addWidget(m_actions);
     right->addStretch(1);
 
@@ -269,6 +270,14 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     connect(flow->countdown(), &Countdown::ticked, this, &DiscussionPage::updateCountdown);
 
     setFocusProxy(m_notes);
+    // Tab follows the discussion: notes and avoidance on the left, then the
+    // whys, root cause and mitigations on the right, then the footer.
+    QList<QWidget *> order{m_discussed, m_notes, m_avoidance};
+    for (const WhyRow &row : m_whyRows)
+        order << row.question << row.answer << row.remove;
+    order << m_rootCause << m_mitigations << m_timeboxMinutes << m_timeboxButton;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     updateKindTexts();
     updateCountdown();
     showConcern(concernIdAt(0));

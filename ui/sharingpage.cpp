@@ -258,8 +258,8 @@ void SharingPage::updateOverrun()
                        .arg(minutes(m_flow->sharingElapsedMs()))
                        .arg(details.sharingMinutes) +
                    QLatin1Char(' ');
-    text += left > 0 ? tr("%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).")
-                           .arg(minutes(left))
+    text += left > 0 ? tr("%n minute(s) left for discussion: consider moving on (Ctrl+PgDown).",
+                          nullptr, int(left / 60000))
                      : tr("The time planned for discussion is used up: consider moving on "
                           "(Ctrl+PgDown).");
     m_overrun->setText(text);

@@ -28,9 +28,14 @@ SummaryPage::SummaryPage(SessionFlow *flow, SummaryOutput *output, QWidget *pare
     setFocusProxy(m_view);
 
     auto *buttons = new QHBoxLayout;
+    QWidget *previous = nullptr;
     if (output) {
         const auto addButton = [&](QAction *action) {
             auto *button = new QToolButton(this);
+            // Tab reads the row of buttons first, then the summary below.
+            if (previous)
+                setTabOrder(previous, button);
+            previous = button;
             button->setDefaultAction(action);
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
             buttons->addWidget(button);
@@ -44,6 +49,8 @@ SummaryPage::SummaryPage(SessionFlow *flow, SummaryOutput *output, QWidget *pare
             addButton(action);
     }
     buttons->addStretch(1);
+    if (previous)
+        setTabOrder(previous, m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
