@@ -47,10 +47,6 @@
         <translation>Sofort</translation>
     </message>
     <message>
-        <source>Overdue: it was due on %1 and is still %2.</source>
-        <translation>Überfällig: war am %1 fällig, Status noch: %2.</translation>
-    </message>
-    <message>
         <source>Addressed right away</source>
         <translation>Wird sofort angegangen</translation>
     </message>
@@ -77,6 +73,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1. Status: %2.</source>
+        <translation>Überfällig: Sie war am %1 fällig. Status: %2.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +140,41 @@
     <message>
         <source>The action could not be saved; it is still in the box above.</source>
         <translation>Die Maßnahme konnte nicht gespeichert werden; sie steht noch im Feld oben.</translation>
+    </message>
+    <message>
+        <source>Raise Priority</source>
+        <translation>Priorität erhöhen</translation>
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation>Priorität senken</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -275,6 +310,11 @@
             <numerusform>die sprechende Person und %n Handzeichen</numerusform>
             <numerusform>die sprechende Person und %n Handzeichen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tally tooltip: how many wrote it, then who</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1201,58 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>&amp;Export Summary</source>
         <translation>Zusammenfassung &amp;exportieren</translation>
     </message>
+    <message>
+        <source>&amp;Presentation Window</source>
+        <translation>&amp;Präsentationsfenster</translation>
+    </message>
+    <message>
+        <source>A second window with only what the room should see, for the projector</source>
+        <translation>Ein zweites Fenster nur mit dem, was der Raum sehen soll, für den Projektor</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Full Screen</source>
+        <translation>Präsentation im &amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;In</source>
+        <translation>Präsentation ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;Out</source>
+        <translation>Präsentation ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Actual Size</source>
+        <translation>Präsentation in &amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Second Screen</source>
+        <translation>Zweiter Bildschirm</translation>
+    </message>
+    <message>
+        <source>Show the presentation full screen on “%1” and keep the controls on this screen?</source>
+        <translation>Die Präsentation im Vollbild auf „%1“ zeigen und die Steuerung auf diesem Bildschirm behalten?</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language or database file is used from the next start.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache bzw. Datenbankdatei wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantModel</name>
@@ -1187,6 +1279,154 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Here</source>
         <translation>Da</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Candor — Presentation</source>
+        <translation>Candor — Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation>Schreibimpulse</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>Wer an der Reihe ist</translation>
+    </message>
+    <message>
+        <source>Last concern</source>
+        <translation>Letztes Anliegen</translation>
+    </message>
+    <message>
+        <source>People who wrote the last concern</source>
+        <translation>Personen, die das letzte Anliegen geschrieben haben</translation>
+    </message>
+    <message>
+        <source>Concerns shared</source>
+        <translation>Genannte Anliegen</translation>
+    </message>
+    <message>
+        <source>Concerns, most written first</source>
+        <translation>Anliegen, die am häufigsten geschriebenen zuerst</translation>
+    </message>
+    <message>
+        <source>Position in the ranking</source>
+        <translation>Position in der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>People who wrote it</source>
+        <translation>Personen, die es geschrieben haben</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Fünf Warum</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Writing time left</source>
+        <translation>Verbleibende Schreibzeit</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>The session appears here when it is opened.</source>
+        <translation>Die Sitzung erscheint hier, sobald sie geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>%1 · Looking back at last time&apos;s actions</source>
+        <translation>%1 · Rückblick auf die Maßnahmen vom letzten Mal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people wrote this</source>
+        <translation>
+            <numerusform>%n Person hat das geschrieben</numerusform>
+            <numerusform>%n Personen haben das geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No concerns shared yet.</source>
+        <translation>Noch keine Anliegen genannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) shared</source>
+        <translation>
+            <numerusform>%n Anliegen genannt</numerusform>
+            <numerusform>%n Anliegen genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet.</source>
+        <translation>Noch nichts zu besprechen.</translation>
+    </message>
+    <message>
+        <source>Concern %1 of %2</source>
+        <translation>Anliegen %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written by %n people</source>
+        <translation>
+            <numerusform>Von %n Person geschrieben</numerusform>
+            <numerusform>Von %n Personen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation>%1. %2 → %3</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Grundursache: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,13 +1686,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>The number of raised hands cannot be negative.</source>
         <translation>Die Zahl der Handzeichen kann nicht negativ sein.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hand(s) cannot go up: only %1 other people are present.</source>
-        <translation>
-            <numerusform>%n Handzeichen ist nicht möglich: Nur %1 weitere Personen sind anwesend.</numerusform>
-            <numerusform>%n Handzeichen sind nicht möglich: Nur %1 weitere Personen sind anwesend.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 passes</source>
         <translation>%1 setzt aus</translation>
@@ -1480,6 +1713,13 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Make it a %1</source>
         <translation>Art ändern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n other person(s) present: no more hands than that can go up.</source>
+        <translation>
+            <numerusform>Nur %n weitere Person anwesend: Mehr Handzeichen kann es nicht geben.</numerusform>
+            <numerusform>Nur %n weitere Personen anwesend: Mehr Handzeichen kann es nicht geben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1856,105 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Larger type in this window</source>
+        <translation>&amp;Größere Schrift in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>Show who shared each &amp;concern</source>
+        <translation>Bei jedem &amp;Anliegen zeigen, wer es genannt hat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation>Leer: der Standardort. --database auf der Befehlszeile hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>The presentation window sizes its type to its screen either way.</source>
+        <translation>Das Präsentationsfenster passt seine Schriftgröße in jedem Fall an seinen Bildschirm an.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Datenbankdatei:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Neue Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation>Ge&amp;plante Dauer:</translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Writing:</source>
+        <translation>Schreiben:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Austausch:</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Diskussion:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Blameless hint</source>
+        <translation>Hinweis zur Schuldfreiheit</translation>
+    </message>
+    <message>
+        <source>While a concern is typed, these words and phrases (one per line) bring a gentle suggestion to describe the process instead of a person; so do the names of those present. Nothing is ever changed or refused.</source>
+        <translation>Während ein Anliegen eingegeben wird, lösen diese Wörter und Wendungen (eine pro Zeile) einen behutsamen Vorschlag aus, den Prozess statt einer Person zu beschreiben; ebenso die Namen der Anwesenden. Es wird nie etwas geändert oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Blameless hint words, one per line</source>
+        <translation>Wörter für den Hinweis zur Schuldfreiheit, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>A new language or database file is used from the next start of Candor.</source>
+        <translation>Eine neue Sprache oder Datenbankdatei wird ab dem nächsten Start von Candor verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source> min</source>
@@ -1712,6 +2051,22 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Move Up a Seat</source>
+        <translation>Einen Platz nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down a Seat</source>
+        <translation>Einen Platz nach unten</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Present or Absent</source>
+        <translation>Anwesend oder abwesend</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +2189,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Der Austausch hat %1 seiner %2 Minuten verbraucht.</translation>
     </message>
     <message>
-        <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
-        <translation>Für die Diskussion bleiben %1 Minuten: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</translation>
-    </message>
-    <message>
         <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
         <translation>Die für die Diskussion geplante Zeit ist aufgebraucht: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</translation>
     </message>
@@ -1868,6 +2219,44 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Name of the late arrival (a role may follow a comma):</source>
         <translation>Name der später gekommenen Person (nach einem Komma kann eine Rolle folgen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left for discussion: consider moving on (Ctrl+PgDown).</source>
+        <translation>
+            <numerusform>Noch %n Minute für die Diskussion: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</numerusform>
+            <numerusform>Noch %n Minuten für die Diskussion: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keys of each phase work while that phase is shown.</source>
+        <translation>Die Tasten einer Phase wirken, solange diese Phase angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Open a session to see the keys of each of its phases as well.</source>
+        <translation>Öffnen Sie eine Sitzung, um auch die Tasten jeder ihrer Phasen zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue: it was due on %1 and is still %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Addressed right away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,6 +72,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1. Status: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,6 +139,41 @@
     </message>
     <message>
         <source>The action could not be saved; it is still in the box above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,6 +310,11 @@
             <numerusform>the speaker and %n raised hand</numerusform>
             <numerusform>the speaker and %n raised hands</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tally tooltip: how many wrote it, then who</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1193,58 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>&amp;Export Summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Presentation Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second window with only what the room should see, for the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the presentation full screen on “%1” and keep the controls on this screen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language or database file is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantModel</name>
@@ -1178,6 +1270,154 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Candor — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who wrote the last concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns, most written first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session appears here when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Looking back at last time&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people wrote this</source>
+        <translation>
+            <numerusform>%n person wrote this</numerusform>
+            <numerusform>%n people wrote this</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No concerns shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) shared</source>
+        <translation>
+            <numerusform>%n concern shared</numerusform>
+            <numerusform>%n concerns shared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written by %n people</source>
+        <translation>
+            <numerusform>Written by %n person</numerusform>
+            <numerusform>Written by %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,13 +1678,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>The number of raised hands cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n hand(s) cannot go up: only %1 other people are present.</source>
-        <translation>
-            <numerusform>%n hand cannot go up: only %1 other people are present.</numerusform>
-            <numerusform>%n hands cannot go up: only %1 other people are present.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 passes</source>
         <translation type="unfinished"></translation>
@@ -1472,6 +1705,13 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     <message>
         <source>Make it a %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n other person(s) present: no more hands than that can go up.</source>
+        <translation>
+            <numerusform>Only %n other person present: no more hands than that can go up.</numerusform>
+            <numerusform>Only %n other people present: no more hands than that can go up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1848,105 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Larger type in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who shared each &amp;concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presentation window sizes its type to its screen either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a concern is typed, these words and phrases (one per line) bring a gentle suggestion to describe the process instead of a person; so do the names of those present. Nothing is ever changed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless hint words, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language or database file is used from the next start of Candor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source> min</source>
@@ -1703,6 +2042,22 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up a Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down a Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present or Absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,10 +2181,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +2210,44 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>Name of the late arrival (a role may follow a comma):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left for discussion: consider moving on (Ctrl+PgDown).</source>
+        <translation>
+            <numerusform>%n minute left for discussion: consider moving on (Ctrl+PgDown).</numerusform>
+            <numerusform>%n minutes left for discussion: consider moving on (Ctrl+PgDown).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of each phase work while that phase is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a session to see the keys of each of its phases as well.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

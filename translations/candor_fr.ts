@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Add action “%1”</source>
-        <translation>Ajouter l’action « %1 »</translation>
+        <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove action “%1”</source>
-        <translation>Retirer l’action « %1 »</translation>
+        <translation>Retirer l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit action</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Review: %1</source>
-        <translation>Revue : %1</translation>
+        <translation>Revue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -45,10 +45,6 @@
     <message>
         <source>Right away</source>
         <translation>Immédiat</translation>
-    </message>
-    <message>
-        <source>Overdue: it was due on %1 and is still %2.</source>
-        <translation>En retard : l’échéance était le %1, et l’action est toujours %2.</translation>
     </message>
     <message>
         <source>Addressed right away</source>
@@ -78,6 +74,10 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Overdue: it was due on %1. Status: %2.</source>
+        <translation>En retard&#xa0;: l’échéance était le %1. Statut&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPage</name>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Up and Down change the day; Delete clears the due date.</source>
-        <translation>Les flèches Haut et Bas changent le jour ; Suppr efface l’échéance.</translation>
+        <translation>Les flèches Haut et Bas changent le jour&#xa0;; Suppr efface l’échéance.</translation>
     </message>
     <message>
         <source>&amp;Group by concern</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>What will be done? Type it, then Enter</source>
-        <translation>Que va-t-on faire ? Tapez-le, puis Entrée</translation>
+        <translation>Que va-t-on faire&#xa0;? Tapez-le, puis Entrée</translation>
     </message>
     <message>
         <source>New action</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;New action:</source>
-        <translation>Nou&amp;velle action :</translation>
+        <translation>Nou&amp;velle action&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the order, as does dragging; F2 edits; Space on “Right away” marks it; Delete removes.</source>
-        <translation>Alt+Up et Alt+Down changent l’ordre, tout comme le glisser-déposer ; F2 modifie ; Espace sur « Immédiat » la coche ; Suppr la supprime.</translation>
+        <translation>Alt+Up et Alt+Down changent l’ordre, tout comme le glisser-déposer&#xa0;; F2 modifie&#xa0;; Espace sur «&#xa0;Immédiat&#xa0;» la coche&#xa0;; Suppr la supprime.</translation>
     </message>
     <message>
         <source>No actions yet. Type the first one above and press Enter.</source>
@@ -135,22 +135,57 @@
     </message>
     <message>
         <source>An action needs a text: type what will be done, then press Enter.</source>
-        <translation>Une action a besoin d’un texte : tapez ce qui sera fait, puis appuyez sur Entrée.</translation>
+        <translation>Une action a besoin d’un texte&#xa0;: tapez ce qui sera fait, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>The action could not be saved; it is still in the box above.</source>
-        <translation>L’action n’a pas pu être enregistrée ; elle se trouve toujours dans le champ ci-dessus.</translation>
+        <translation>L’action n’a pas pu être enregistrée&#xa0;; elle se trouve toujours dans le champ ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Raise Priority</source>
+        <translation>Augmenter la priorité</translation>
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation>Baisser la priorité</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>
     <name>BlamelessHints</name>
     <message>
         <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
-        <translation>« %1 » désigne une personne. Pourriez-vous le formuler en termes de processus : qu’est-ce qui a permis que cela arrive ?</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne une personne. Pourriez-vous le formuler en termes de processus&#xa0;: qu’est-ce qui a permis que cela arrive&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” sounds like blame. Could this be framed as a process: what let this happen?</source>
-        <translation>« %1 » ressemble à un reproche. Pourriez-vous le formuler en termes de processus : qu’est-ce qui a permis que cela arrive ?</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un reproche. Pourriez-vous le formuler en termes de processus&#xa0;: qu’est-ce qui a permis que cela arrive&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -181,7 +216,7 @@
     </message>
     <message>
         <source>Format of --export: pdf, md, html, odt or csv (the actions).</source>
-        <translation>Format de --export : pdf, md, html, odt ou csv (les actions).</translation>
+        <translation>Format de --export&#xa0;: pdf, md, html, odt ou csv (les actions).</translation>
     </message>
     <message>
         <source>format</source>
@@ -189,7 +224,7 @@
     </message>
     <message>
         <source>File --export writes; replaced only when the whole summary was written.</source>
-        <translation>Fichier écrit par --export ; il n’est remplacé que si le compte rendu a été écrit en entier.</translation>
+        <translation>Fichier écrit par --export&#xa0;; il n’est remplacé que si le compte rendu a été écrit en entier.</translation>
     </message>
     <message>
         <source>file</source>
@@ -197,7 +232,7 @@
     </message>
     <message>
         <source>Paper of a PDF --export: a4 or letter (default: the one your locale uses).</source>
-        <translation>Format de papier d’un PDF produit par --export : a4 ou letter (par défaut : celui de vos paramètres régionaux).</translation>
+        <translation>Format de papier d’un PDF produit par --export&#xa0;: a4 ou letter (par défaut&#xa0;: celui de vos paramètres régionaux).</translation>
     </message>
     <message>
         <source>size</source>
@@ -205,19 +240,19 @@
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--export needs a session id, as --list shows it; “%1” is not one.</source>
-        <translation>--export a besoin d’un identifiant de séance, tel que --list l’affiche ; « %1 » n’en est pas un.</translation>
+        <translation>--export a besoin d’un identifiant de séance, tel que --list l’affiche&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>--format must be one of %1; “%2” is not.</source>
-        <translation>--format doit valoir l’une des valeurs %1 ; « %2 » n’en fait pas partie.</translation>
+        <translation>--format doit valoir l’une des valeurs %1&#xa0;; «&#xa0;%2&#xa0;» n’en fait pas partie.</translation>
     </message>
     <message>
         <source>--page-size must be a4 or letter; “%1” is not.</source>
-        <translation>--page-size doit valoir a4 ou letter ; « %1 » n’est pas valide.</translation>
+        <translation>--page-size doit valoir a4 ou letter&#xa0;; «&#xa0;%1&#xa0;» n’est pas valide.</translation>
     </message>
     <message>
         <source>--export needs --output FILE to write to.</source>
@@ -275,6 +310,11 @@
     <message>
         <source>Merge concerns</source>
         <translation>Fusionner des préoccupations</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>tally tooltip: how many wrote it, then who</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -362,39 +402,39 @@
     <name>Database</name>
     <message>
         <source>Cannot create the database “%1”: %2</source>
-        <translation>Impossible de créer la base de données « %1 » : %2</translation>
+        <translation>Impossible de créer la base de données «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the database “%1”: %2</source>
-        <translation>Impossible d’ouvrir la base de données « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir la base de données «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database “%1” is read-only. Candor saves every edit the moment it is made, so it needs a file it may write. Make the file writable or choose another one with --database.</source>
-        <translation>La base de données « %1 » est en lecture seule. Candor enregistre chaque modification dès qu’elle est faite : il lui faut un fichier dans lequel il peut écrire. Rendez le fichier accessible en écriture ou choisissez-en un autre avec --database.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est en lecture seule. Candor enregistre chaque modification dès qu’elle est faite&#xa0;: il lui faut un fichier dans lequel il peut écrire. Rendez le fichier accessible en écriture ou choisissez-en un autre avec --database.</translation>
     </message>
     <message>
         <source>“%1” is not a Candor database (it is not an SQLite file). It has not been changed.</source>
-        <translation>« %1 » n’est pas une base de données Candor (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une base de données Candor (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database that belongs to another program, not to Candor. It has not been changed.</source>
-        <translation>« %1 » est une base de données SQLite qui appartient à un autre programme, pas à Candor. Elle n’a pas été modifiée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite qui appartient à un autre programme, pas à Candor. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Candor (%2). Update Candor to open it. It has not been changed.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Candor (%2). Mettez Candor à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Candor (%2). Mettez Candor à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by an older version of Candor (%2). Open it once in Candor to upgrade it.</source>
-        <translation>« %1 » a été écrit par une version plus ancienne de Candor (%2). Ouvrez-le une fois dans Candor pour le mettre à niveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus ancienne de Candor (%2). Ouvrez-le une fois dans Candor pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>The database “%1” is damaged (%2). Candor will not change it; restore it from a backup, or keep it aside and start a new one with --database.</source>
-        <translation>La base de données « %1 » est endommagée (%2). Candor ne la modifiera pas ; restaurez-la depuis une sauvegarde, ou mettez-la de côté et commencez-en une nouvelle avec --database.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est endommagée (%2). Candor ne la modifiera pas&#xa0;; restaurez-la depuis une sauvegarde, ou mettez-la de côté et commencez-en une nouvelle avec --database.</translation>
     </message>
     <message>
         <source>Upgrading the database “%1” failed: %2. The file was left as it was.</source>
-        <translation>La mise à niveau de la base de données « %1 » a échoué : %2. Le fichier a été laissé tel quel.</translation>
+        <translation>La mise à niveau de la base de données «&#xa0;%1&#xa0;» a échoué&#xa0;: %2. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -414,11 +454,11 @@
     </message>
     <message>
         <source>the folder “%1” cannot be created</source>
-        <translation>le dossier « %1 » ne peut pas être créé</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» ne peut pas être créé</translation>
     </message>
     <message>
         <source>schema %1; this version reads up to schema %2</source>
-        <translation>schéma %1 ; cette version lit jusqu’au schéma %2</translation>
+        <translation>schéma %1&#xa0;; cette version lit jusqu’au schéma %2</translation>
     </message>
     <message>
         <source>it has no schema version</source>
@@ -434,11 +474,11 @@
     </message>
     <message>
         <source>the backup copy “%1” could not be written (%2)</source>
-        <translation>la copie de sauvegarde « %1 » n’a pas pu être écrite (%2)</translation>
+        <translation>la copie de sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être écrite (%2)</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation>étape %1 : %2</translation>
+        <translation>étape %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -461,7 +501,7 @@
     </message>
     <message>
         <source>What will be done about “%1”?</source>
-        <translation>Que va-t-on faire à propos de « %1 » ?</translation>
+        <translation>Que va-t-on faire à propos de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Concern position</source>
@@ -549,11 +589,11 @@
     </message>
     <message>
         <source>Why did this happen?</source>
-        <translation>Pourquoi est-ce arrivé ?</translation>
+        <translation>Pourquoi est-ce arrivé&#xa0;?</translation>
     </message>
     <message>
         <source>Why was that?</source>
-        <translation>Pourquoi cela ?</translation>
+        <translation>Pourquoi cela&#xa0;?</translation>
     </message>
     <message>
         <source>Answer %1</source>
@@ -604,11 +644,11 @@
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite ?</translation>
+        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite&#xa0;?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation>Comment aurait-on pu l’éviter ?</translation>
+        <translation>Comment aurait-on pu l’éviter&#xa0;?</translation>
     </message>
     <message>
         <source>Where the chain of whys ends</source>
@@ -616,11 +656,11 @@
     </message>
     <message>
         <source>From the last answer: %1</source>
-        <translation>D’après la dernière réponse : %1</translation>
+        <translation>D’après la dernière réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>A chain has at most five whys; the last answer is the root cause.</source>
-        <translation>Une chaîne compte au plus cinq pourquoi ; la dernière réponse est la cause racine.</translation>
+        <translation>Une chaîne compte au plus cinq pourquoi&#xa0;; la dernière réponse est la cause racine.</translation>
     </message>
     <message>
         <source>The why could not be saved.</source>
@@ -632,11 +672,11 @@
     </message>
     <message>
         <source>An action needs a text saying what will be done; nothing was added.</source>
-        <translation>Une action a besoin d’un texte qui dit ce qui sera fait ; rien n’a été ajouté.</translation>
+        <translation>Une action a besoin d’un texte qui dit ce qui sera fait&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Action added: %1</source>
-        <translation>Action ajoutée : %1</translation>
+        <translation>Action ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No actions yet (Ctrl+Shift+A adds one).</source>
@@ -644,7 +684,7 @@
     </message>
     <message>
         <source>Actions:</source>
-        <translation>Actions :</translation>
+        <translation>Actions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -729,15 +769,15 @@
         <source>Imagine it is a month after the release, and the project has failed utterly. We are meeting to talk about what happened, so that we can avoid the same mistakes. What do we say went wrong?
 
 Everything is fair game, however unlikely it seems: “everything short of natural disasters” once missed a natural disaster. Be candid.</source>
-        <translation>Imaginez : nous sommes un mois après la sortie, et le projet a complètement échoué. Nous nous réunissons pour parler de ce qui s’est passé, afin de ne pas refaire les mêmes erreurs. Qu’est-ce qui, selon nous, a mal tourné ?
+        <translation>Imaginez&#xa0;: nous sommes un mois après la sortie, et le projet a complètement échoué. Nous nous réunissons pour parler de ce qui s’est passé, afin de ne pas refaire les mêmes erreurs. Qu’est-ce qui, selon nous, a mal tourné&#xa0;?
 
-Tout est permis, même ce qui semble improbable : « tout sauf les catastrophes naturelles » a un jour laissé passer une catastrophe naturelle. Parlez franchement.</translation>
+Tout est permis, même ce qui semble improbable&#xa0;: «&#xa0;tout sauf les catastrophes naturelles&#xa0;» a un jour laissé passer une catastrophe naturelle. Parlez franchement.</translation>
     </message>
     <message>
         <source>Write down, privately, every reason you can think of for the failure.
 Keep your notes to yourself for now: in a moment each of us shares one item at a time.</source>
         <translation>Notez, chacun pour soi, toutes les raisons de l’échec qui vous viennent à l’esprit.
-Gardez vos notes pour vous pour l’instant : dans un moment, chacun partagera un point à la fois.</translation>
+Gardez vos notes pour vous pour l’instant&#xa0;: dans un moment, chacun partagera un point à la fois.</translation>
     </message>
     <message>
         <source>Standard post-mortem</source>
@@ -745,7 +785,7 @@ Gardez vos notes pour vous pour l’instant : dans un moment, chacun partagera 
     </message>
     <message>
         <source>This review is blameless: we look at processes, not people. A process is simply the way we normally do things, and it is there to catch us. Everyone did the best they could with what they knew at the time.</source>
-        <translation>Cette analyse est sans reproche : nous examinons les processus, pas les personnes. Un processus, c’est simplement notre façon habituelle de faire les choses, et il est là pour nous rattraper. Chacun a fait de son mieux avec ce qu’il savait à ce moment-là.</translation>
+        <translation>Cette analyse est sans reproche&#xa0;: nous examinons les processus, pas les personnes. Un processus, c’est simplement notre façon habituelle de faire les choses, et il est là pour nous rattraper. Chacun a fait de son mieux avec ce qu’il savait à ce moment-là.</translation>
     </message>
     <message>
         <source>Where did our processes help us, and where did they let us down?
@@ -753,11 +793,11 @@ Did we follow them? If not, why not?
 What can we change so this category of problem cannot happen again?
 What can we change so we recover faster from what is out of our control?
 What went well? Where did we get lucky?</source>
-        <translation>Où nos processus nous ont-ils aidés, et où nous ont-ils fait défaut ?
-Les avons-nous suivis ? Sinon, pourquoi ?
-Que pouvons-nous changer pour que ce type de problème ne puisse plus se reproduire ?
-Que pouvons-nous changer pour nous rétablir plus vite de ce qui échappe à notre contrôle ?
-Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation>
+        <translation>Où nos processus nous ont-ils aidés, et où nous ont-ils fait défaut&#xa0;?
+Les avons-nous suivis&#xa0;? Sinon, pourquoi&#xa0;?
+Que pouvons-nous changer pour que ce type de problème ne puisse plus se reproduire&#xa0;?
+Que pouvons-nous changer pour nous rétablir plus vite de ce qui échappe à notre contrôle&#xa0;?
+Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</translation>
     </message>
     <message>
         <source>Open</source>
@@ -788,11 +828,11 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     <name>ExportCommand</name>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
-        <translation>Il n’y a pas de séance %1 dans « %2 » ; candor --list affiche les séances.</translation>
+        <translation>Il n’y a pas de séance %1 dans «&#xa0;%2&#xa0;»&#xa0;; candor --list affiche les séances.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -834,7 +874,7 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Follow-up: actions of every session</source>
-        <translation>Suivi : actions de toutes les séances</translation>
+        <translation>Suivi&#xa0;: actions de toutes les séances</translation>
     </message>
     <message>
         <source>Any owner</source>
@@ -866,19 +906,19 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>F2 edits owner, due date or status; Enter opens the session</source>
-        <translation>F2 modifie le responsable, l’échéance ou le statut ; Entrée ouvre la séance</translation>
+        <translation>F2 modifie le responsable, l’échéance ou le statut&#xa0;; Entrée ouvre la séance</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation>Séan&amp;ce :</translation>
+        <translation>Séan&amp;ce&#xa0;:</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -948,7 +988,7 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Record “%1”</source>
-        <translation>Enregistrer « %1 »</translation>
+        <translation>Enregistrer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge concerns</source>
@@ -979,7 +1019,7 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Search session titles (Ctrl+F)</source>
@@ -999,7 +1039,7 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Start a session before a launch: imagine it failed</source>
-        <translation>Commencer une séance avant un lancement : imaginez qu’il a échoué</translation>
+        <translation>Commencer une séance avant un lancement&#xa0;: imaginez qu’il a échoué</translation>
     </message>
     <message>
         <source>New P&amp;ost-mortem</source>
@@ -1099,11 +1139,11 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Duplicated “%1” with its participants, timeboxes and prompts.</source>
-        <translation>Séance « %1 » dupliquée avec ses participants, ses durées allouées et ses consignes.</translation>
+        <translation>Séance «&#xa0;%1&#xa0;» dupliquée avec ses participants, ses durées allouées et ses consignes.</translation>
     </message>
     <message>
         <source>Delete the session “%1”?</source>
-        <translation>Supprimer la séance « %1 » ?</translation>
+        <translation>Supprimer la séance «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It holds %1 and %2. You can undo the deletion with %3 until Candor is closed.</source>
@@ -1133,7 +1173,7 @@ Qu’est-ce qui a bien marché ? Où avons-nous eu de la chance ?</translation
     </message>
     <message>
         <source>Deleted “%1”. Undo brings it back.</source>
-        <translation>Séance « %1 » supprimée. Annuler la fait revenir.</translation>
+        <translation>Séance «&#xa0;%1&#xa0;» supprimée. Annuler la fait revenir.</translation>
     </message>
     <message>
         <source>No sessions yet.
@@ -1143,7 +1183,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>No session title contains “%1”.</source>
-        <translation>Aucun titre de séance ne contient « %1 ».</translation>
+        <translation>Aucun titre de séance ne contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not Saved</source>
@@ -1159,7 +1199,59 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guides a facilitator through pre-mortem and post-mortem sessions: timed private writing, round-robin sharing, hand counts, discussion and follow-up actions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guide l’animation de séances de pré-mortem et de post-mortem : écriture individuelle minutée, partage à tour de rôle, décompte des mains levées, discussion et actions de suivi.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Guide l’animation de séances de pré-mortem et de post-mortem&#xa0;: écriture individuelle minutée, partage à tour de rôle, décompte des mains levées, discussion et actions de suivi.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Window</source>
+        <translation>&amp;Fenêtre de présentation</translation>
+    </message>
+    <message>
+        <source>A second window with only what the room should see, for the projector</source>
+        <translation>Une seconde fenêtre avec seulement ce que la salle doit voir, pour le projecteur</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Full Screen</source>
+        <translation>Présentation en &amp;plein écran</translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;In</source>
+        <translation>Zoom &amp;avant sur la présentation</translation>
+    </message>
+    <message>
+        <source>Presentation Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière sur la présentation</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Actual Size</source>
+        <translation>Présentation en &amp;taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Second Screen</source>
+        <translation>Second écran</translation>
+    </message>
+    <message>
+        <source>Show the presentation full screen on “%1” and keep the controls on this screen?</source>
+        <translation>Afficher la présentation en plein écran sur «&#xa0;%1&#xa0;» et garder les commandes sur cet écran&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language or database file is used from the next start.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue ou le nouveau fichier de base de données sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1266,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Two participants are called “%1”. Give one a role or an initial so the room can tell them apart.</source>
-        <translation>Deux participants s’appellent « %1 ». Donnez à l’un d’eux un rôle ou une initiale pour que la salle puisse les distinguer.</translation>
+        <translation>Deux participants s’appellent «&#xa0;%1&#xa0;». Donnez à l’un d’eux un rôle ou une initiale pour que la salle puisse les distinguer.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1187,6 +1279,154 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Here</source>
         <translation>Présent</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Candor — Presentation</source>
+        <translation>Candor — Présentation</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Writing prompts</source>
+        <translation>Consignes d’écriture</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>À qui c’est le tour</translation>
+    </message>
+    <message>
+        <source>Last concern</source>
+        <translation>Dernière préoccupation</translation>
+    </message>
+    <message>
+        <source>People who wrote the last concern</source>
+        <translation>Personnes qui ont écrit la dernière préoccupation</translation>
+    </message>
+    <message>
+        <source>Concerns shared</source>
+        <translation>Préoccupations partagées</translation>
+    </message>
+    <message>
+        <source>Concerns, most written first</source>
+        <translation>Préoccupations, les plus écrites en premier</translation>
+    </message>
+    <message>
+        <source>Position in the ranking</source>
+        <translation>Position dans le classement</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <source>People who wrote it</source>
+        <translation>Personnes qui l’ont écrite</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Cinq pourquoi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Writing time left</source>
+        <translation>Temps d’écriture restant</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>The session appears here when it is opened.</source>
+        <translation>La séance s’affiche ici dès qu’elle est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 · Looking back at last time&apos;s actions</source>
+        <translation>%1 · Retour sur les actions de la dernière fois</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Détection</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people wrote this</source>
+        <translation>
+            <numerusform>%n personne l’a écrite</numerusform>
+            <numerusform>%n personnes l’ont écrite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No concerns shared yet.</source>
+        <translation>Aucune préoccupation partagée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) shared</source>
+        <translation>
+            <numerusform>%n préoccupation partagée</numerusform>
+            <numerusform>%n préoccupations partagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet.</source>
+        <translation>Rien à discuter pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Concern %1 of %2</source>
+        <translation>Préoccupation %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written by %n people</source>
+        <translation>
+            <numerusform>Écrite par %n personne</numerusform>
+            <numerusform>Écrite par %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation>%1. %2 → %3</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>Cause racine&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1449,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Voir :</translation>
+        <translation>&amp;Voir&#xa0;:</translation>
     </message>
     <message>
         <source>No concerns in this category.</source>
@@ -1251,7 +1491,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. F2 corrects the owner or the due date. Ctrl+PgDown moves on to the set-up.</source>
-        <translation>Pour chacune : Ctrl+1 terminée, Ctrl+2 toujours ouverte, Ctrl+3 abandonnée. F2 corrige le responsable ou l’échéance. Ctrl+PgDown passe à la préparation.</translation>
+        <translation>Pour chacune&#xa0;: Ctrl+1 terminée, Ctrl+2 toujours ouverte, Ctrl+3 abandonnée. F2 corrige le responsable ou l’échéance. Ctrl+PgDown passe à la préparation.</translation>
     </message>
     <message>
         <source>Open actions of earlier sessions</source>
@@ -1274,7 +1514,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Name of the template, for choosing it next time:</source>
-        <translation>Nom du modèle, pour le choisir la prochaine fois :</translation>
+        <translation>Nom du modèle, pour le choisir la prochaine fois&#xa0;:</translation>
     </message>
     <message>
         <source>Set the scene</source>
@@ -1294,7 +1534,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Replace the scene and the writing prompts with a template; Ctrl+Z brings your text back</source>
-        <translation>Remplacer le scénario et les consignes d’écriture par un modèle ; Ctrl+Z rétablit votre texte</translation>
+        <translation>Remplacer le scénario et les consignes d’écriture par un modèle&#xa0;; Ctrl+Z rétablit votre texte</translation>
     </message>
     <message>
         <source>Your own wording</source>
@@ -1302,7 +1542,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>M&amp;odèle :</translation>
+        <translation>M&amp;odèle&#xa0;:</translation>
     </message>
     <message>
         <source>Keep this scene and these prompts as a template for your next sessions</source>
@@ -1326,11 +1566,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Blameless: we look at processes, not people. Describe what happened, not who is to blame.</source>
-        <translation>Sans reproche : nous examinons les processus, pas les personnes. Décrivez ce qui s’est passé, pas qui est à blâmer.</translation>
+        <translation>Sans reproche&#xa0;: nous examinons les processus, pas les personnes. Décrivez ce qui s’est passé, pas qui est à blâmer.</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>Ce &amp;qui s’est passé :</translation>
+        <translation>Ce &amp;qui s’est passé&#xa0;:</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1338,7 +1578,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>Impac&amp;t :</translation>
+        <translation>Impac&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Impact</source>
@@ -1346,7 +1586,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>How it was &amp;detected:</source>
-        <translation>Comm&amp;ent il a été détecté :</translation>
+        <translation>Comm&amp;ent il a été détecté&#xa0;:</translation>
     </message>
     <message>
         <source>How it was detected</source>
@@ -1354,7 +1594,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>How it was &amp;resolved:</source>
-        <translation>Comment il a été résol&amp;u :</translation>
+        <translation>Comment il a été résol&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>How it was resolved</source>
@@ -1409,26 +1649,26 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SessionCommands</name>
     <message>
         <source>New %1</source>
-        <translation>Nouvelle séance : %1</translation>
+        <translation>Nouvelle séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation>Dupliquer « %1 »</translation>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation>Renommer en « %1 »</translation>
+        <translation>Renommer en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Use template “%1”</source>
-        <translation>Utiliser le modèle « %1 »</translation>
+        <translation>Utiliser le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Make it a %1</source>
@@ -1444,18 +1684,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Sharing is complete: everyone present has nothing left.</source>
-        <translation>Le partage est terminé : aucune personne présente n’a plus rien à partager.</translation>
+        <translation>Le partage est terminé&#xa0;: aucune personne présente n’a plus rien à partager.</translation>
     </message>
     <message>
         <source>The number of raised hands cannot be negative.</source>
         <translation>Le nombre de mains levées ne peut pas être négatif.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hand(s) cannot go up: only %1 other people are present.</source>
-        <translation>
-            <numerusform>Impossible de lever %n main : seules %1 autres personnes sont présentes.</numerusform>
-            <numerusform>Impossible de lever %n mains : seules %1 autres personnes sont présentes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 passes</source>
@@ -1480,6 +1713,13 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Resume sharing</source>
         <translation>Reprendre le partage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n other person(s) present: no more hands than that can go up.</source>
+        <translation>
+            <numerusform>Seulement %n autre personne présente&#xa0;: il ne peut pas y avoir plus de mains levées.</numerusform>
+            <numerusform>Seulement %n autres personnes présentes&#xa0;: il ne peut pas y avoir plus de mains levées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,15 +1817,15 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Planned: %1 minutes. The clock starts when you leave Set-up.</source>
-        <translation>Prévu : %1 minutes. L’horloge démarre quand vous quittez la préparation.</translation>
+        <translation>Prévu&#xa0;: %1 minutes. L’horloge démarre quand vous quittez la préparation.</translation>
     </message>
     <message>
         <source>Time used: %1 of %2 minutes</source>
-        <translation>Temps utilisé : %1 sur %2 minutes</translation>
+        <translation>Temps utilisé&#xa0;: %1 sur %2 minutes</translation>
     </message>
     <message>
         <source> · Sharing: %1 of %2 minutes</source>
-        <translation> · Partage : %1 sur %2 minutes</translation>
+        <translation> · Partage&#xa0;: %1 sur %2 minutes</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1853,105 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>TITLE</source>
         <translation>TITRE</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Larger type in this window</source>
+        <translation>Caractères plus &amp;grands dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Show who shared each &amp;concern</source>
+        <translation>Afficher qui a partagé chaque &amp;préoccupation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation>Vide&#xa0;: l’emplacement standard. L’option --database de la ligne de commande a la priorité.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The presentation window sizes its type to its screen either way.</source>
+        <translation>Dans tous les cas, la fenêtre de présentation adapte la taille de ses caractères à son écran.</translation>
+    </message>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Fichier de base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Nouvelles séances</translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation>&amp;Durée prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scene:</source>
+        <translation>Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Writing:</source>
+        <translation>Écriture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sharing:</source>
+        <translation>Partage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Discussion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Blameless hint</source>
+        <translation>Conseil «&#xa0;sans reproche&#xa0;»</translation>
+    </message>
+    <message>
+        <source>While a concern is typed, these words and phrases (one per line) bring a gentle suggestion to describe the process instead of a person; so do the names of those present. Nothing is ever changed or refused.</source>
+        <translation>Pendant la saisie d’une préoccupation, ces mots et expressions (un par ligne) font apparaître une suggestion discrète de décrire le processus plutôt qu’une personne&#xa0;; les noms des personnes présentes aussi. Rien n’est jamais modifié ni refusé.</translation>
+    </message>
+    <message>
+        <source>Blameless hint words, one per line</source>
+        <translation>Mots du conseil «&#xa0;sans reproche&#xa0;», un par ligne</translation>
+    </message>
+    <message>
+        <source>A new language or database file is used from the next start of Candor.</source>
+        <translation>Une nouvelle langue ou un nouveau fichier de base de données est utilisé à partir du prochain démarrage de Candor.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1998,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete removes someone who has not spoken yet; F2 edits.</source>
-        <translation>Alt+Up et Alt+Down changent l’ordre des places ; Espace marque présent ou absent ; Suppr retire une personne qui n’a pas encore parlé ; F2 modifie.</translation>
+        <translation>Alt+Up et Alt+Down changent l’ordre des places&#xa0;; Espace marque présent ou absent&#xa0;; Suppr retire une personne qui n’a pas encore parlé&#xa0;; F2 modifie.</translation>
     </message>
     <message>
         <source>&amp;Participants, in seat order</source>
@@ -1707,11 +2046,27 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 more than planned.</source>
-        <translation>Les phases totalisent %1 minutes : %2 de plus que prévu.</translation>
+        <translation>Les phases totalisent %1 minutes&#xa0;: %2 de plus que prévu.</translation>
     </message>
     <message>
         <source>The phases add up to %1 minutes: %2 less than planned.</source>
-        <translation>Les phases totalisent %1 minutes : %2 de moins que prévu.</translation>
+        <translation>Les phases totalisent %1 minutes&#xa0;: %2 de moins que prévu.</translation>
+    </message>
+    <message>
+        <source>Move Up a Seat</source>
+        <translation>Avancer d’une place</translation>
+    </message>
+    <message>
+        <source>Move Down a Seat</source>
+        <translation>Reculer d’une place</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Present or Absent</source>
+        <translation>Présent ou absent</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +2077,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>What they said, in a few words; Enter records it</source>
-        <translation>Ce qui a été dit, en quelques mots ; Entrée l’enregistre</translation>
+        <translation>Ce qui a été dit, en quelques mots&#xa0;; Entrée l’enregistre</translation>
     </message>
     <message>
         <source>Concern summary</source>
@@ -1734,7 +2089,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Up and Down in the summary change the hands; Alt+digit sets them</source>
-        <translation>Haut et Bas dans le résumé changent le nombre de mains ; Alt+chiffre le fixe</translation>
+        <translation>Haut et Bas dans le résumé changent le nombre de mains&#xa0;; Alt+chiffre le fixe</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1746,7 +2101,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Blameless hint</source>
-        <translation>Conseil « sans reproche »</translation>
+        <translation>Conseil «&#xa0;sans reproche&#xa0;»</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1798,15 +2153,15 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Sharing is complete: nobody has anything left</source>
-        <translation>Le partage est terminé : plus personne n’a rien à partager</translation>
+        <translation>Le partage est terminé&#xa0;: plus personne n’a rien à partager</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Maintenant : %1</translation>
+        <translation>Maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source> · Next: %1</source>
-        <translation> · Ensuite : %1</translation>
+        <translation> · Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source> · Round %1</source>
@@ -1829,8 +2184,8 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message numerus="yes">
         <source>Wrote it: %1 (%2 and %n raised hand(s))</source>
         <translation>
-            <numerusform>L’ont écrite : %1 (%2 et %n main levée)</numerusform>
-            <numerusform>L’ont écrite : %1 (%2 et %n mains levées)</numerusform>
+            <numerusform>L’ont écrite&#xa0;: %1 (%2 et %n main levée)</numerusform>
+            <numerusform>L’ont écrite&#xa0;: %1 (%2 et %n mains levées)</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,12 +2193,8 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>Le partage a utilisé %1 de ses %2 minutes.</translation>
     </message>
     <message>
-        <source>%1 minutes are left for discussion: consider moving on (Ctrl+PgDown).</source>
-        <translation>Il reste %1 minutes pour la discussion : envisagez de passer à la suite (Ctrl+PgDown).</translation>
-    </message>
-    <message>
         <source>The time planned for discussion is used up: consider moving on (Ctrl+PgDown).</source>
-        <translation>Le temps prévu pour la discussion est épuisé : envisagez de passer à la suite (Ctrl+PgDown).</translation>
+        <translation>Le temps prévu pour la discussion est épuisé&#xa0;: envisagez de passer à la suite (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>Someone Joined</source>
@@ -1851,7 +2202,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Name of the late arrival (a role may follow a comma):</source>
-        <translation>Nom de la personne arrivée en retard (un rôle peut suivre, après une virgule) :</translation>
+        <translation>Nom de la personne arrivée en retard (un rôle peut suivre, après une virgule)&#xa0;:</translation>
     </message>
     <message>
         <source>There is no earlier concern to merge into.</source>
@@ -1867,14 +2218,52 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>“%1” is the same as:</source>
-        <translation>« %1 » est identique à :</translation>
+        <translation>«&#xa0;%1&#xa0;» est identique à&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left for discussion: consider moving on (Ctrl+PgDown).</source>
+        <translation>
+            <numerusform>Il ne reste que %n minute pour la discussion&#xa0;: envisagez de passer à la suite (Ctrl+PgDown).</numerusform>
+            <numerusform>Il ne reste que %n minutes pour la discussion&#xa0;: envisagez de passer à la suite (Ctrl+PgDown).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keys of each phase work while that phase is shown.</source>
+        <translation>Les touches de chaque phase fonctionnent tant que cette phase est affichée.</translation>
+    </message>
+    <message>
+        <source>Open a session to see the keys of each of its phases as well.</source>
+        <translation>Ouvrez une séance pour voir aussi les touches de chacune de ses phases.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the new session</source>
@@ -2049,11 +2438,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>What let this happen, and how do we recover faster?</source>
-        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite ?</translation>
+        <translation>Qu’est-ce qui a permis que cela arrive, et comment nous rétablir plus vite&#xa0;?</translation>
     </message>
     <message>
         <source>How could it have been avoided?</source>
-        <translation>Comment aurait-on pu l’éviter ?</translation>
+        <translation>Comment aurait-on pu l’éviter&#xa0;?</translation>
     </message>
     <message>
         <source>Right away</source>
@@ -2065,7 +2454,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation>Durée : %1</translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -2137,7 +2526,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Also written as: %1</source>
-        <translation>Également formulée ainsi : %1</translation>
+        <translation>Également formulée ainsi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Discussion</source>
@@ -2181,11 +2570,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Responsable : %1</translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -2224,11 +2613,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SummaryExport</name>
     <message>
         <source>Also written as: %1</source>
-        <translation>Également formulée ainsi : %1</translation>
+        <translation>Également formulée ainsi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation>Durée : %1</translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -2380,7 +2769,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2.%3</source>
@@ -2483,11 +2872,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>The summary could not be sent to the printer “%1”.</source>
-        <translation>Le compte rendu n’a pas pu être envoyé à l’imprimante « %1 ».</translation>
+        <translation>Le compte rendu n’a pas pu être envoyé à l’imprimante «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Printed the summary to %1.</source>
-        <translation>Compte rendu imprimé : %1.</translation>
+        <translation>Compte rendu imprimé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export Summary as %1</source>
@@ -2503,7 +2892,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Saved the summary as %1: %2</source>
-        <translation>Compte rendu enregistré en %1 : %2</translation>
+        <translation>Compte rendu enregistré en %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2514,11 +2903,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>The summary as it will be printed: concerns by tally, discussion and actions.</source>
-        <translation>Le compte rendu tel qu’il sera imprimé : préoccupations par décompte, discussion et actions.</translation>
+        <translation>Le compte rendu tel qu’il sera imprimé&#xa0;: préoccupations par décompte, discussion et actions.</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation>Exporter :</translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2936,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>WhyModel</name>
     <message>
         <source>Why?</source>
-        <translation>Pourquoi ?</translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Because</source>
@@ -2567,8 +2956,8 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message numerus="yes">
         <source>Ready: F5 starts %n minute(s) of private writing</source>
         <translation>
-            <numerusform>Prêt : F5 lance %n minute d’écriture individuelle</numerusform>
-            <numerusform>Prêt : F5 lance %n minutes d’écriture individuelle</numerusform>
+            <numerusform>Prêt&#xa0;: F5 lance %n minute d’écriture individuelle</numerusform>
+            <numerusform>Prêt&#xa0;: F5 lance %n minutes d’écriture individuelle</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,7 +2973,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>main</name>
     <message>
         <source>The database “%1” is already open in %2.</source>
-        <translation>La base de données « %1 » est déjà ouverte dans %2.</translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est déjà ouverte dans %2.</translation>
     </message>
     <message>
         <source>Its window was brought to the front.</source>
@@ -2596,11 +2985,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Only one Candor may write to a database at a time; close the other one first.</source>
-        <translation>Un seul Candor à la fois peut écrire dans une base de données ; fermez d’abord l’autre.</translation>
+        <translation>Un seul Candor à la fois peut écrire dans une base de données&#xa0;; fermez d’abord l’autre.</translation>
     </message>
     <message>
         <source>Cannot create the lock file “%1”.</source>
-        <translation>Impossible de créer le fichier de verrou « %1 ».</translation>
+        <translation>Impossible de créer le fichier de verrou «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>

@@ -298,10 +298,10 @@ void MainWindow::createActions()
     m_presentationZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
     connect(m_presentationZoomReset, &QAction::triggered, this,
             [this] { ensurePresentation()->resetZoom(); });
-    // A projector plugged in during a session gets the presentation.
+    // A projector plugged in: offer it the presentation, open or not yet.
     connect(qApp, &QGuiApplication::screenAdded, this, [this] {
-        if (m_presentation && m_presentation->isVisible())
-            offerPresentationScreen();
+        ensurePresentation();
+        offerPresentationScreen();
     });
 
     m_summaryOutput = new SummaryOutput(m_store, m_dialogs.get(), this);
@@ -698,7 +698,7 @@ void MainWindow::offerPresentationScreen()
         geometries.append(screen->geometry());
     const int index =
         PresentationWindow::screenForPresentation(geometries, frameGeometry().center());
-    if (index < 0 || m_presentation->screen() == screens.at(index))
+    if (index < 0 || (m_presentation->isVisible() && m_presentation->screen() == screens.at(index)))
         return;
     QScreen *target = screens.at(index);
     const QString name = target->model().isEmpty() ? target->name() : target->model();
@@ -712,6 +712,8 @@ void MainWindow::offerPresentationScreen()
     m_presentation->setScreen(target);
     m_presentation->move(target->geometry().topLeft());
     m_presentation->showFullScreen();
+    m_presentationShown->setChecked(true);
+    activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -85,7 +85,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         minutes->setSuffix(tr(" min"));
         const QString label = tr(box.label);
         minutes->setAccessibleName(
-            QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
         sessionForm->addRow(label, minutes);
         m_minutes.insert(int(box.key), minutes);
     }

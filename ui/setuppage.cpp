@@ -83,6 +83,9 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
                                                              QHeaderView::Stretch);
     m_participants->horizontalHeader()->setSectionResizeMode(ParticipantModel::RoleColumn,
                                                              QHeaderView::Stretch);
+    // Wide enough for "Present" in any language; a room holds few people.
+    m_participants->horizontalHeader()->setSectionResizeMode(ParticipantModel::PresentColumn,
+                                                             QHeaderView::ResizeToContents);
     m_participants->setToolTip(
         tr("Alt+Up and Alt+Down change the seat order; Space marks present or absent; Delete "
            "removes someone who has not spoken yet; F2 edits."));
