@@ -11,6 +11,8 @@ struct CommandLine
 
     Mode mode = Mode::Window;
     QString databasePath;
+    // The path came from Edit ▸ Settings rather than --database or the default.
+    bool databaseFromSettings = false;
     QString helpText;
     QString errorText;
     bool startupProbe = false;

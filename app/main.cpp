@@ -38,8 +38,10 @@ void loadTranslations(QCoreApplication &app)
     // The language chosen in the settings, else the system's; dates and
     // numbers follow it too.
     const QString chosen = AppSettings::value(AppSettings::Key::Language).toString();
+    // The language changes, the country stays: English chosen in Germany
+    // keeps day-month dates and A4 paper.
     if (!chosen.isEmpty())
-        QLocale::setDefault(QLocale(chosen));
+        QLocale::setDefault(QLocale(QLocale(chosen).language(), QLocale::system().territory()));
     const QLocale locale;
     // English plural forms ("1 concern", "2 concerns") underlie every
     // language, so nothing ever reads "concern(s)".
@@ -54,6 +56,18 @@ void loadTranslations(QCoreApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// A database file chosen in the settings that cannot be used would stop
+// every start; say how to get past it.
+QString settingsHint(const CommandLine &commandLine)
+{
+    if (!commandLine.databaseFromSettings)
+        return {};
+    return QLatin1Char('\n') + QCoreApplication::translate(
+                                   "main", "This file was chosen in Edit ▸ Settings. Start Candor "
+                                           "with --database PATH to use another one, then change "
+                                           "the setting.");
 }
 
 // Problems are always printed; a dialog is shown too when someone can see it.
@@ -113,7 +127,8 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
                               .arg(guard.lockPath())
                         : opened.message;
         Database::close();
-        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"), text);
+        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
+                      text + settingsHint(commandLine));
         return DatabaseProblem;
     }
     }
@@ -123,7 +138,8 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         Database::open(commandLine.databasePath, Database::Access::ReadWrite,
                        Database::defaultConnectionName, Database::Verification::InBackground);
     if (!opened.ok()) {
-        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"), opened.message);
+        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
+                      opened.message + settingsHint(commandLine));
         return DatabaseProblem;
     }
     int exitCode = Success;

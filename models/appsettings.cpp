@@ -44,9 +44,14 @@ const AppSettings::Definition &definitionOf(AppSettings::Key key)
 QVariant AppSettings::value(Key key)
 {
     const Definition &definition = definitionOf(key);
-    const QVariant stored = QSettings().value(definition.name);
-    if (!stored.isValid())
+    const QSettings settings;
+    if (!settings.contains(definition.name))
         return definition.defaultValue;
+    const QVariant stored = settings.value(definition.name);
+    // An empty list comes back from the file as an invalid value: it was
+    // chosen, so it stays empty rather than turning into the default.
+    if (!stored.isValid())
+        return QVariant(definition.defaultValue.metaType());
     // QSettings returns strings for what it read from its file; give the
     // type of the default back.
     QVariant converted = stored;

@@ -478,13 +478,16 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
                                 " AND sharing_started_at IS NULL"),
                  {time, id}))
             return false;
-        // The session ends when it first reaches its summary; opening it
-        // there again later must not stretch its length.
+        // The session ends when it reaches its summary. A look at the summary
+        // mid-session is followed by a later, real end, so arriving there
+        // again within the sitting (12 hours of the start) moves the end;
+        // coming back to it days later to tidy actions does not.
         if (phase == Phase::Summary &&
             !run(query,
                  QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ?"
-                                " AND ended_at IS NULL AND started_at IS NOT NULL"),
-                 {time, id}))
+                                " AND started_at IS NOT NULL AND (ended_at IS NULL OR"
+                                " julianday(?) - julianday(started_at) < 0.5)"),
+                 {time, id, time}))
             return false;
         return true;
     });

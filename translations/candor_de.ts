@@ -1953,6 +1953,26 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>A new language or database file is used from the next start of Candor.</source>
         <translation>Eine neue Sprache oder Datenbankdatei wird ab dem nächsten Start von Candor verwendet.</translation>
     </message>
+    <message>
+        <source>“%1” is a folder; the database is a file in it, such as candor.sqlite.</source>
+        <translation>„%1“ ist ein Ordner; die Datenbank ist eine Datei darin, etwa candor.sqlite.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written to.</source>
+        <translation>In „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing can be created in “%1”.</source>
+        <translation>In „%1“ kann nichts angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
+        <translation>An diesem Ort gibt es noch keine Datenbank: Dort wird eine neue, leere angelegt, und die bisherigen Sitzungen bleiben in der aktuellen Datei.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2994,6 +3014,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This file was chosen in Edit ▸ Settings. Start Candor with --database PATH to use another one, then change the setting.</source>
+        <translation>Diese Datei wurde unter Bearbeiten ▸ Einstellungen gewählt. Starten Sie Candor mit --database PFAD, um eine andere zu verwenden, und ändern Sie dann die Einstellung.</translation>
     </message>
 </context>
 </TS>

@@ -1953,6 +1953,26 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>A new language or database file is used from the next start of Candor.</source>
         <translation>Une nouvelle langue ou un nouveau fichier de base de données est utilisé à partir du prochain démarrage de Candor.</translation>
     </message>
+    <message>
+        <source>“%1” is a folder; the database is a file in it, such as candor.sqlite.</source>
+        <translation>« %1 » est un dossier ; la base de données est un fichier à l’intérieur, par exemple candor.sqlite.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written to.</source>
+        <translation>Impossible d’écrire dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>« %1 » est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing can be created in “%1”.</source>
+        <translation>Rien ne peut être créé dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
+        <translation>Il n’y a pas encore de base de données à cet endroit : une nouvelle base vide y sera créée, et les séances actuelles restent dans le fichier en cours.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2994,6 +3014,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Cannot Open Database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>This file was chosen in Edit ▸ Settings. Start Candor with --database PATH to use another one, then change the setting.</source>
+        <translation>Ce fichier a été choisi dans Édition ▸ Paramètres. Lancez Candor avec --database CHEMIN pour en utiliser un autre, puis modifiez le paramètre.</translation>
     </message>
 </context>
 </TS>

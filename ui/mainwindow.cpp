@@ -32,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -283,11 +284,19 @@ void MainWindow::createActions()
     m_presentationFullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_presentationFullScreen, &QAction::triggered, this, [this] {
         PresentationWindow *presentation = ensurePresentation();
+        if (presentation->isVisible()) {
+            presentation->toggleFullScreen();
+            return;
+        }
+        // Hidden: show it full screen, on the second screen if chosen there.
         showPresentation(true);
-        presentation->toggleFullScreen();
+        if (!presentation->isFullScreen())
+            presentation->showFullScreen();
     });
     m_presentationZoomIn = new QAction(tr("Presentation Zoom &In"), this);
-    m_presentationZoomIn->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal));
+    // Plus has its own key on many layouts, = shares one with it on others.
+    m_presentationZoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus),
+                                        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal)});
     connect(m_presentationZoomIn, &QAction::triggered, this,
             [this] { ensurePresentation()->zoomIn(); });
     m_presentationZoomOut = new QAction(tr("Presentation Zoom &Out"), this);
@@ -298,10 +307,26 @@ void MainWindow::createActions()
     m_presentationZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
     connect(m_presentationZoomReset, &QAction::triggered, this,
             [this] { ensurePresentation()->resetZoom(); });
-    // A projector plugged in: offer it the presentation, open or not yet.
+    // A projector plugged in: offer it the presentation, open or not yet,
+    // once the screen has settled and unless a dialog is already asking.
     connect(qApp, &QGuiApplication::screenAdded, this, [this] {
-        ensurePresentation();
-        offerPresentationScreen();
+        QTimer::singleShot(0, this, [this] {
+            if (QApplication::activeModalWidget())
+                return;
+            ensurePresentation();
+            offerPresentationScreen();
+        });
+    });
+    // A projector unplugged: its full-screen window would land on the
+    // laptop's screen over the controls; it goes away until asked for.
+    connect(qApp, &QGuiApplication::screenRemoved, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_presentation && m_presentation->isVisible() &&
+                m_presentation->screen() == screen()) {
+                m_presentation->showNormal();
+                showPresentation(false);
+            }
+        });
     });
 
     m_summaryOutput = new SummaryOutput(m_store, m_dialogs.get(), this);
@@ -508,8 +533,7 @@ void MainWindow::openCurrentSession()
         delete m_sessionPage;
         QUndoStack *stack = undoStackForSession(id);
         auto *flow = new SessionFlow(m_store, stack, id, m_clock);
-        m_sessionPage = new SessionPage(flow, m_dialogs.get(), this);
-        m_sessionPage->setSummaryOutput(m_summaryOutput);
+        m_sessionPage = new SessionPage(flow, m_dialogs.get(), m_summaryOutput, this);
         m_pages->addWidget(m_sessionPage);
         connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
         rebuildSessionMenu();
@@ -696,8 +720,10 @@ void MainWindow::offerPresentationScreen()
     QList<QRect> geometries;
     for (QScreen *screen : screens)
         geometries.append(screen->geometry());
+    // The screen the controls are on, as the window system says: window
+    // positions mean nothing on some (Wayland).
     const int index =
-        PresentationWindow::screenForPresentation(geometries, frameGeometry().center());
+        PresentationWindow::screenForPresentation(geometries, screen()->geometry().center());
     if (index < 0 || (m_presentation->isVisible() && m_presentation->screen() == screens.at(index)))
         return;
     QScreen *target = screens.at(index);
@@ -708,7 +734,8 @@ void MainWindow::offerPresentationScreen()
                                 .arg(name),
                             tr("Use “%1”").arg(name)))
         return;
-    m_presentation->showNormal();
+    // The screen is chosen while hidden, so the window system places it.
+    m_presentation->hide();
     m_presentation->setScreen(target);
     m_presentation->move(target->geometry().topLeft());
     m_presentation->showFullScreen();

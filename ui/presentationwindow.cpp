@@ -164,6 +164,8 @@ QWidget *PresentationWindow::createRankedPage()
     m_rankedHeading = makeLabel(page, tr("Heading"), 1.6, true);
     m_rankedView = makeTable(page, tr("Concerns, most written first"));
     m_rankedView->horizontalHeader()->setVisible(false);
+    m_rankedView->setItemDelegateForColumn(ConcernModel::TallyColumn,
+                                           new TallyDelegate(m_rankedView));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_rankedHeading);
     layout->addWidget(m_rankedView, 1);
@@ -202,9 +204,10 @@ void PresentationWindow::setFlow(SessionFlow *flow)
 {
     if (m_flow)
         m_flow->disconnect(this);
-    if (Store *store = m_flow ? m_flow->store() : nullptr)
-        store->disconnect(this);
+    if (m_store)
+        m_store->disconnect(this);
     m_flow = flow;
+    m_store = flow ? flow->store() : nullptr;
 
     delete m_writingCountdown;
     m_writingCountdown = nullptr;
@@ -223,8 +226,6 @@ void PresentationWindow::setFlow(SessionFlow *flow)
         m_ranked = new RankedConcernModel(this);
         m_ranked->setSourceModel(flow->concerns());
         m_rankedView->setModel(m_ranked);
-        m_rankedView->setItemDelegateForColumn(ConcernModel::TallyColumn,
-                                               new TallyDelegate(m_rankedView));
 
         m_actions = new ActionModel(flow->store(), flow->undoStack(), flow->sessionId(), this);
         m_actionsView->setModel(m_actions);

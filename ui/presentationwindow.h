@@ -13,6 +13,7 @@ class QTableView;
 class QTimer;
 class RankedConcernModel;
 class SessionFlow;
+class Store;
 
 // What the room sees, on the projector or the shared screen: only the
 // current phase's content, in type sized to the window, never a control
@@ -83,6 +84,9 @@ private:
     void updateFonts();
 
     QPointer<SessionFlow> m_flow;
+    // Kept apart from the flow: when the flow is deleted its store's
+    // signals must still be let go.
+    QPointer<Store> m_store;
     Phase m_shownPhase = Phase::Setup;
     qreal m_zoom = 1.0;
     QTimer *m_refresh;

@@ -23,10 +23,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
+SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *output,
+                         QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_dialogs(dialogs)
+    , m_summaryOutput(output)
     , m_title(new QLabel(this))
     , m_stepper(new QTabBar(this))
     , m_pages(new QStackedWidget(this))

@@ -24,12 +24,13 @@ class SessionPage : public QWidget
     Q_OBJECT
 
 public:
-    SessionPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent = nullptr);
+    // output (the window's print and export actions) is shown on the
+    // summary step; it may be null.
+    SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *output,
+                QWidget *parent = nullptr);
     ~SessionPage() override;
 
     SessionFlow *flow() const { return m_flow; }
-    // The window's print and export actions, shown on the summary step.
-    void setSummaryOutput(SummaryOutput *output) { m_summaryOutput = output; }
     Phase phase() const;
     void showPhase(Phase phase);
     QWidget *pageFor(Phase phase);
@@ -57,6 +58,7 @@ private:
 
     SessionFlow *m_flow;
     Dialogs *m_dialogs;
+    SummaryOutput *m_summaryOutput;
     QLabel *m_title;
     QTabBar *m_stepper;
     QStackedWidget *m_pages;
@@ -64,7 +66,6 @@ private:
     QTimer *m_timeLineClock;
     QHash<int, QWidget *> m_pageByPhase;
     SharingPage *m_sharingPage = nullptr;
-    SummaryOutput *m_summaryOutput = nullptr;
     SessionKind m_builtForKind = SessionKind::PreMortem;
     QList<QAction *> m_phaseActions;
     QList<QAction *> m_timerActions;

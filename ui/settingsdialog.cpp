@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -105,8 +106,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     hintsLayout->addWidget(m_phrases);
 
     m_restartNote->setWordWrap(true);
-    m_restartNote->setText(
-        tr("A new language or database file is used from the next start of Candor."));
+    connect(m_database, &QLineEdit::textChanged, this, &SettingsDialog::updateNote);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -122,6 +122,66 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_restartNote);
     layout->addWidget(buttons);
     load(false);
+    updateNote();
+}
+
+QString SettingsDialog::chosenDatabasePath() const
+{
+    const QString typed = m_database->text().trimmed();
+    return typed.isEmpty() ? QString()
+                           : QDir::cleanPath(QDir::current().absoluteFilePath(
+                                 QDir::fromNativeSeparators(typed)));
+}
+
+QString SettingsDialog::databaseProblem() const
+{
+    const QString path = chosenDatabasePath();
+    if (path.isEmpty())
+        return {};
+    const QFileInfo file(path);
+    if (file.isDir())
+        return tr("“%1” is a folder; the database is a file in it, such as candor.sqlite.")
+            .arg(QDir::toNativeSeparators(path));
+    if (file.exists())
+        return file.isWritable()
+                   ? QString()
+                   : tr("“%1” cannot be written to.").arg(QDir::toNativeSeparators(path));
+    // A new file: the nearest folder that exists on the way must take it.
+    QString existing = file.absolutePath();
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    const QFileInfo folder(existing);
+    if (!folder.isDir())
+        return tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(existing));
+    if (!folder.isWritable())
+        return tr("Nothing can be created in “%1”.").arg(QDir::toNativeSeparators(existing));
+    return {};
+}
+
+void SettingsDialog::updateNote()
+{
+    QString note = tr("A new language or database file is used from the next start of Candor.");
+    const QString path = chosenDatabasePath();
+    const QString problem = databaseProblem();
+    if (!problem.isEmpty())
+        note = problem;
+    else if (!path.isEmpty() && !QFileInfo::exists(path))
+        note += QLatin1Char(' ') + tr("There is no database at that place yet: a new, empty one "
+                                      "will be made there, and today's sessions stay in the "
+                                      "current file.");
+    m_restartNote->setText(note);
+}
+
+void SettingsDialog::accept()
+{
+    // An unusable file would stop the next start; it is not taken.
+    const QString problem = databaseProblem();
+    if (!problem.isEmpty()) {
+        m_database->setFocus();
+        m_restartNote->setText(problem);
+        return;
+    }
+    QDialog::accept();
 }
 
 void SettingsDialog::load(bool defaults)

@@ -26,6 +26,10 @@ public:
     // Writes the fields to the settings. True when something takes effect
     // only at the next start (language, database).
     bool save();
+    // Why the database file cannot be used, or an empty string.
+    QString databaseProblem() const;
+
+    void accept() override;
 
     QLineEdit *databaseField() const { return m_database; }
     QComboBox *languageBox() const { return m_language; }
@@ -37,6 +41,8 @@ public:
 
 private:
     void load(bool defaults);
+    void updateNote();
+    QString chosenDatabasePath() const;
 
     QLineEdit *m_database;
     QComboBox *m_language;

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -111,10 +112,14 @@ void SummaryPage::refresh()
     m_stale = false;
     // Keep the reader's place when the text under them changes.
     const int scrolled = m_view->verticalScrollBar()->value();
-    // A document parented to the view is deleted by it when replaced.
     document->setDocumentMargin(12);
     QTextDocument *shown = document.release();
     shown->setParent(m_view);
+    // Whether the view deletes a replaced document it does not own differs
+    // between Qt versions; the pointer tells, and what is left is deleted here.
+    const QPointer<QTextDocument> previous = m_view->document();
     m_view->setDocument(shown);
+    if (previous && previous->parent() == m_view)
+        delete previous.data();
     m_view->verticalScrollBar()->setValue(scrolled);
 }

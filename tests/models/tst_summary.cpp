@@ -275,14 +275,19 @@ private slots:
 
     void lengthEndsWhenTheSummaryIsFirstReached()
     {
-        const qint64 id = preMortem(false);
-        // Opened again at its summary hours later: the length stays.
-        m_store->setPhase(id, Phase::Actions, m_start.addSecs(3 * 3600));
-        m_store->setPhase(id, Phase::Summary, m_start.addSecs(3 * 3600));
+        const qint64 id = preMortem(false); // reached its summary at 47 min
+        // The summary was only a look: the session went on and reached it
+        // again at 75 min, the real end.
+        m_store->setPhase(id, Phase::Actions, m_start.addSecs(50 * 60));
+        m_store->setPhase(id, Phase::Summary, m_start.addSecs(75 * 60));
+        // Days later someone tidies the actions and looks again: the
+        // length stays.
+        m_store->setPhase(id, Phase::Actions, m_start.addDays(3));
+        m_store->setPhase(id, Phase::Summary, m_start.addDays(3));
         const std::optional<SummaryData> later =
-            SummaryData::load(*m_store, id, m_start.addSecs(5 * 3600));
+            SummaryData::load(*m_store, id, m_start.addDays(4));
         QVERIFY(later);
-        QCOMPARE(SummaryDocument::lengthText(*later), QStringLiteral("47 min of 60 min planned"));
+        QCOMPARE(SummaryDocument::lengthText(*later), QStringLiteral("75 min of 60 min planned"));
         // A session still running counts to now.
         const SummaryData running = load(postMortem(false));
         QCOMPARE(SummaryDocument::lengthText(running),

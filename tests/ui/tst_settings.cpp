@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -165,6 +166,30 @@ private slots:
         }
         Database::close();
         Theme::apply(qApp, AppSettings::Theme::System, false);
+    }
+
+    void anUnusableDatabaseFileIsNotTaken()
+    {
+        SettingsDialog dialog;
+        dialog.databaseField()->setText(m_dir.path());
+        QVERIFY(dialog.databaseProblem().contains(QStringLiteral("folder")));
+        {
+            QFile blocker(m_dir.filePath(QStringLiteral("notes.txt")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        dialog.databaseField()->setText(m_dir.filePath(QStringLiteral("notes.txt/team.sqlite")));
+        QVERIFY2(dialog.databaseProblem().contains(QStringLiteral("not a folder")),
+                 qPrintable(dialog.databaseProblem()));
+        // OK leaves the dialog open on the field instead of storing it.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(AppSettings::value(AppSettings::Key::DatabasePath).toString().isEmpty());
+        // A new file in a folder that can take it is fine, and said to be new.
+        const QString fresh = m_dir.filePath(QStringLiteral("later/team.sqlite"));
+        dialog.databaseField()->setText(fresh);
+        QVERIFY(dialog.databaseProblem().isEmpty());
+        QVERIFY(dialog.save());
+        QCOMPARE(AppSettings::value(AppSettings::Key::DatabasePath).toString(), fresh);
     }
 
     void restoreDefaultsFillsTheTable()

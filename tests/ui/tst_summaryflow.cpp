@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include "keyboard.h"
@@ -212,6 +213,12 @@ private slots:
         QCOMPARE(m_store->actions(m_session).size(), 1);
         QTRY_VERIFY(!summaryText().contains(QStringLiteral("Rehearse the rollback")));
         QVERIFY(summaryText().contains(QStringLiteral("Name a rollback captain")));
+        // Each refresh replaces the document; the old ones do not pile up.
+        auto *page = m_window->findChild<SummaryPage *>();
+        QCOMPARE(page->view()
+                     ->findChildren<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly)
+                     .size(),
+                 1);
     }
 
     void printPreviewFromTheList()
