@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeView>
 
 #include "keyboard.h"
@@ -219,6 +220,20 @@ private slots:
                      ->findChildren<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly)
                      .size(),
                  1);
+    }
+
+    void reopenedAtItsSummaryKeepsTheButtons()
+    {
+        QVERIFY(m_store->setPhase(m_session, Phase::Summary, QDateTime::currentDateTimeUtc()));
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Summary);
+        auto *page = m_window->findChild<SummaryPage *>();
+        QVERIFY(page);
+        QStringList buttons;
+        for (QToolButton *button : page->findChildren<QToolButton *>())
+            buttons.append(button->defaultAction() ? button->defaultAction()->text() : QString());
+        QVERIFY2(buttons.contains(QStringLiteral("&Print…")), qPrintable(buttons.join(' ')));
+        QVERIFY(buttons.contains(QStringLiteral("&PDF…")));
     }
 
     void printPreviewFromTheList()
