@@ -2247,6 +2247,17 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
             <numerusform>Noch %n Minuten für die Diskussion: Erwägen Sie, weiterzugehen (Ctrl+PgDown).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n Raised Hand(s)</source>
+        <translation>
+            <numerusform>%n Handzeichen</numerusform>
+            <numerusform>%n Handzeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

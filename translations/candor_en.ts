@@ -2239,6 +2239,17 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
             <numerusform>%n minutes left for discussion: consider moving on (Ctrl+PgDown).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n Raised Hand(s)</source>
+        <translation>
+            <numerusform>%n Raised Hand</numerusform>
+            <numerusform>%n Raised Hands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -1955,23 +1955,23 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>“%1” is a folder; the database is a file in it, such as candor.sqlite.</source>
-        <translation>« %1 » est un dossier ; la base de données est un fichier à l’intérieur, par exemple candor.sqlite.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; la base de données est un fichier à l’intérieur, par exemple candor.sqlite.</translation>
     </message>
     <message>
         <source>“%1” cannot be written to.</source>
-        <translation>Impossible d’écrire dans « %1 ».</translation>
+        <translation>Impossible d’écrire dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation>« %1 » est un fichier, pas un dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Nothing can be created in “%1”.</source>
-        <translation>Rien ne peut être créé dans « %1 ».</translation>
+        <translation>Rien ne peut être créé dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
-        <translation>Il n’y a pas encore de base de données à cet endroit : une nouvelle base vide y sera créée, et les séances actuelles restent dans le fichier en cours.</translation>
+        <translation>Il n’y a pas encore de base de données à cet endroit&#xa0;: une nouvelle base vide y sera créée, et les séances actuelles restent dans le fichier en cours.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2246,17 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
             <numerusform>Il ne reste que %n minute pour la discussion&#xa0;: envisagez de passer à la suite (Ctrl+PgDown).</numerusform>
             <numerusform>Il ne reste que %n minutes pour la discussion&#xa0;: envisagez de passer à la suite (Ctrl+PgDown).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Raised Hand(s)</source>
+        <translation>
+            <numerusform>%n main levée</numerusform>
+            <numerusform>%n mains levées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "participantmodel.h"
 #include "sessionflow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
@@ -74,6 +75,23 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_summary->setPlaceholderText(tr("What they said, in a few words; Enter records it"));
     m_summary->setAccessibleName(tr("Concern summary"));
     m_summary->installEventFilter(this);
+    // Alt+digit sets the hands and Ctrl+digit the category from anywhere on
+    // the page; as actions, Help ▸ Keyboard Shortcuts lists them.
+    for (int hands = 0; hands <= 9; ++hands) {
+        auto *action = new QAction(tr("%n Raised Hand(s)", nullptr, hands), this);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + hands)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, hands] { m_hands->setValue(hands); });
+        addAction(action);
+    }
+    for (int category = 0; category <= int(ConcernCategory::Other); ++category) {
+        auto *action = new QAction(
+            tr("Category: %1").arg(Domain::categoryName(ConcernCategory(category))), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + category)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, category] { setCategory(category); });
+        addAction(action);
+    }
     letSessionUndoThrough(m_summary);
     connect(m_summary, &QLineEdit::returnPressed, this, &SharingPage::record);
     connect(m_summary, &QLineEdit::textChanged, this, &SharingPage::updateHint);
@@ -399,14 +417,6 @@ bool SharingPage::eventFilter(QObject *watched, QEvent *event)
             m_hands->stepDown();
             return true;
         }
-    }
-    if (modifiers == Qt::AltModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
-        m_hands->setValue(key->key() - Qt::Key_0);
-        return true;
-    }
-    if (modifiers == Qt::ControlModifier && key->key() >= Qt::Key_0 && key->key() <= Qt::Key_4) {
-        setCategory(key->key() - Qt::Key_0);
-        return true;
     }
     if (watched == m_hands && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
         record();
