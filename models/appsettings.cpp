@@ -82,8 +82,10 @@ QStringList AppSettings::languages()
 
 QString AppSettings::languageName(const QString &language)
 {
-    if (language.isEmpty())
-        return tr("As the system (%1)").arg(QLocale::system().nativeLanguageName());
+    if (language.isEmpty()) {
+        const QString system = QLocale::system().nativeLanguageName();
+        return system.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(system);
+    }
     // Each language in its own words, so anyone finds theirs.
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.at(0).toUpper() + name.mid(1);

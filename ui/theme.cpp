@@ -2,8 +2,11 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace {
 
@@ -65,6 +68,50 @@ QPalette build(const Colours &c)
     return palette;
 }
 
+// Fusion draws the edges of check boxes, fields and spin boxes a shade
+// darker than the window: on a dark or black window they vanish. This style
+// draws them again in the palette's Mid colour, which each theme keeps
+// visible against its window (3:1, what WCAG asks of control edges).
+class VisibleEdgesStyle : public QProxyStyle
+{
+public:
+    VisibleEdgesStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element == PE_IndicatorCheckBox || element == PE_FrameLineEdit ||
+            element == PE_Frame || element == PE_IndicatorRadioButton)
+            outline(option->rect, option->palette, painter, element == PE_IndicatorRadioButton);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                            QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        if (control == CC_SpinBox || control == CC_ComboBox)
+            outline(option->rect, option->palette, painter, false);
+    }
+
+private:
+    static void outline(const QRect &rect, const QPalette &palette, QPainter *painter, bool round)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, round);
+        painter->setPen(QPen(palette.color(QPalette::Mid), 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF edge = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (round)
+            painter->drawEllipse(edge);
+        else
+            painter->drawRect(edge);
+        painter->restore();
+    }
+};
+
 } // namespace
 
 QPalette Theme::palette(AppSettings::Theme theme)
@@ -77,14 +124,14 @@ QPalette Theme::palette(AppSettings::Theme theme)
                       QColor(0xee, 0xf1, 0xf5), QColor(0x1a, 0x1a, 0x1a), QColor(0xe6, 0xe6, 0xe6),
                       QColor(0x1a, 0x1a, 0x1a), QColor(0x1d, 0x5b, 0xb8), QColor(Qt::white),
                       QColor(0x5e, 0x5e, 0x5e), QColor(0x0b, 0x55, 0xc4), QColor(0x6a, 0x1b, 0x9a),
-                      QColor(0xff, 0xfb, 0xdc), QColor(0x1a, 0x1a, 0x1a), QColor(0xb4, 0xb4, 0xb4),
+                      QColor(0xff, 0xfb, 0xdc), QColor(0x1a, 0x1a, 0x1a), QColor(0x76, 0x76, 0x76),
                       QColor(0x8a, 0x8a, 0x8a), QColor(Qt::white), QColor(0x9a, 0x9a, 0x9a)});
     case AppSettings::Theme::Dark:
         return build({QColor(0x20, 0x21, 0x24), QColor(0xe8, 0xea, 0xed), QColor(0x14, 0x15, 0x17),
                       QColor(0x1b, 0x1d, 0x21), QColor(0xe8, 0xea, 0xed), QColor(0x30, 0x32, 0x36),
                       QColor(0xe8, 0xea, 0xed), QColor(0x2b, 0x62, 0xc0), QColor(Qt::white),
                       QColor(0xa8, 0xab, 0xb0), QColor(0x8a, 0xb4, 0xf8), QColor(0xc5, 0x8a, 0xf9),
-                      QColor(0x30, 0x32, 0x36), QColor(0xe8, 0xea, 0xed), QColor(0x50, 0x52, 0x56),
+                      QColor(0x30, 0x32, 0x36), QColor(0xe8, 0xea, 0xed), QColor(0x8a, 0x8d, 0x92),
                       QColor(0x0c, 0x0c, 0x0d), QColor(0x44, 0x46, 0x4a),
                       QColor(0x70, 0x72, 0x76)});
     case AppSettings::Theme::HighContrast:
@@ -117,9 +164,9 @@ void Theme::apply(QApplication *application, AppSettings::Theme theme, bool larg
         application->setPalette(saved.palette);
     } else {
         // Fusion draws every control from the palette, so the chosen
-        // colours reach all of them.
-        if (application->style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive))
-            application->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // colours reach all of them; the edges are made to show.
+        if (!dynamic_cast<VisibleEdgesStyle *>(application->style()))
+            application->setStyle(new VisibleEdgesStyle);
         application->setPalette(palette(theme));
     }
     QFont font = saved.font;

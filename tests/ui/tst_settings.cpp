@@ -111,6 +111,11 @@ private slots:
             {QPalette::LinkVisited, QPalette::Base},
             {QPalette::BrightText, QPalette::Highlight}};
         for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            // The edges of check boxes and fields (drawn in Mid) at 3:1, as
+            // WCAG asks of controls.
+            const qreal edges = TallyDelegate::contrast(palette.color(group, QPalette::Mid),
+                                                        palette.color(group, QPalette::Window));
+            QVERIFY2(edges >= 3.0, qPrintable(QString::number(edges, 'f', 2)));
             for (const auto &[foreground, background] : pairs) {
                 const qreal ratio = TallyDelegate::contrast(palette.color(group, foreground),
                                                             palette.color(group, background));
