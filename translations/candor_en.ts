@@ -1245,6 +1245,14 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantModel</name>

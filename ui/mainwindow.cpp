@@ -267,6 +267,15 @@ void MainWindow::createActions()
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts(QKeySequence::Redo);
+    // Qt joins the prefix and the step with a space ("&Undo Add a why");
+    // a translatable pattern reads right in every language. These run after
+    // Qt's own update of the text, so theirs is the one shown.
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &step) {
+        m_undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(step));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redo, [this](const QString &step) {
+        m_redo->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(step));
+    });
 
     m_followUp = new QAction(tr("&Follow-up of All Actions"), this);
     m_followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));

@@ -160,6 +160,15 @@ private slots:
         QCOMPARE(m_asked.size(), 1);
         QVERIFY(m_asked.at(0).contains(QLatin1String("Mobile launch v2 (copy)")));
         QCOMPARE(liveTitles(), QStringList({"Mobile launch v2", "Checkout outage 🔥"}));
+        // The Edit menu names the step that Ctrl+Z takes back.
+        QAction *undo = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo: ")), qPrintable(undo->text()));
+        QVERIFY(undo->text().contains(QStringLiteral("Mobile launch v2 (copy)")));
 
         // Undo brings it back exactly; redo deletes it again.
         Keyboard::press(Qt::Key_Z, Qt::ControlModifier);
