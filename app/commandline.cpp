@@ -133,7 +133,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.startupProbe = parser.isSet(probeOption);
     // --database, else the file chosen in the settings, else the standard one.
-    const QString chosen = AppSettings::value(AppSettings::Key::DatabasePath).toString();
+    const QString chosen = parser.isSet(databaseOption)
+                               ? QString()
+                               : AppSettings::value(AppSettings::Key::DatabasePath).toString();
     result.databaseFromSettings = !parser.isSet(databaseOption) && !chosen.isEmpty();
     result.databasePath =
         parser.isSet(databaseOption)

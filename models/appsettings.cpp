@@ -30,6 +30,9 @@ const QVector<AppSettings::Definition> &AppSettings::definitions()
 
 namespace {
 
+// Changes made through setValue(), for revision().
+int changes = 0;
+
 const AppSettings::Definition &definitionOf(AppSettings::Key key)
 {
     for (const AppSettings::Definition &definition : AppSettings::definitions()) {
@@ -63,6 +66,7 @@ QVariant AppSettings::value(Key key)
 void AppSettings::setValue(Key key, const QVariant &value)
 {
     const Definition &definition = definitionOf(key);
+    ++changes;
     QSettings settings;
     if (value == definition.defaultValue)
         settings.remove(definition.name);
@@ -70,9 +74,14 @@ void AppSettings::setValue(Key key, const QVariant &value)
         settings.setValue(definition.name, value);
 }
 
-void AppSettings::reset(Key key)
+QVariant AppSettings::defaultValue(Key key)
 {
-    QSettings().remove(definitionOf(key).name);
+    return definitionOf(key).defaultValue;
+}
+
+int AppSettings::revision()
+{
+    return changes;
 }
 
 QStringList AppSettings::languages()

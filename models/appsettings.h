@@ -42,8 +42,11 @@ public:
     static const QVector<Definition> &definitions();
 
     static QVariant value(Key key);
+    static QVariant defaultValue(Key key);
     static void setValue(Key key, const QVariant &value);
-    static void reset(Key key);
+    // Goes up with every change made here, so a reader on a hot path (the
+    // blameless hint, at each keystroke) can tell whether to read again.
+    static int revision();
 
     // The languages Candor is translated into, as locale names, English first.
     static QStringList languages();

@@ -341,11 +341,6 @@ std::optional<SummaryExport::Format> SummaryExport::formatFromKey(const QString 
     return std::nullopt;
 }
 
-QString SummaryExport::suffix(Format format)
-{
-    return key(format);
-}
-
 bool SummaryExport::write(const SummaryData &data, Format format, const QString &path,
                           const QPageSize &pageSize, const QLocale &locale, QString *error)
 {

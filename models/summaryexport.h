@@ -22,10 +22,10 @@ class SummaryExport
 public:
     enum class Format { Pdf, Markdown, Html, Odt, ActionsCsv };
     static QList<Format> formats();
-    // What the command line calls a format: pdf, md, html, odt, csv.
+    // What the command line calls a format, and the file name's ending:
+    // pdf, md, html, odt, csv.
     static QString key(Format format);
     static std::optional<Format> formatFromKey(const QString &key);
-    static QString suffix(Format format);
 
     // The summary in format, written to path as a whole or not at all.
     // pageSize matters for PDF only.

@@ -248,9 +248,9 @@ SummaryPages::SummaryPages(const SummaryData &data, QPagedPaintDevice *device,
 
     const QFontMetricsF metrics(headerFont(), m_device);
     m_headerHeight = metrics.height() * 2;
-    m_footerHeight = metrics.height() * 2;
+    const qreal footerHeight = metrics.height() * 2;
     m_bodyHeight =
-        qMax<qreal>(metrics.height(), m_device->height() - m_headerHeight - m_footerHeight);
+        qMax<qreal>(metrics.height(), m_device->height() - m_headerHeight - footerHeight);
     paginate();
 }
 

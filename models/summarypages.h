@@ -72,7 +72,6 @@ public:
         QRectF rect; // in document coordinates
         QImage image;
     };
-    int imageGlyphCount() const { return int(m_imageGlyphs.size()); }
 
 private:
     void paginate();
@@ -83,7 +82,6 @@ private:
     QString m_headerTitle;
     QString m_headerDetail;
     qreal m_headerHeight = 0;
-    qreal m_footerHeight = 0;
     qreal m_bodyHeight = 0;
     QVector<Slice> m_slices;
     QVector<ImageGlyph> m_imageGlyphs;

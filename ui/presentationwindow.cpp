@@ -446,7 +446,6 @@ void PresentationWindow::setZoom(qreal zoom)
         return;
     m_zoom = zoom;
     updateFonts();
-    emit zoomChanged(m_zoom);
 }
 
 void PresentationWindow::zoomIn()

@@ -53,7 +53,6 @@ public:
     static int screenForPresentation(const QList<QRect> &screens, const QPoint &controlsCentre);
 
 signals:
-    void zoomChanged(qreal zoom);
     void fullScreenChanged(bool fullScreen);
 
 protected:

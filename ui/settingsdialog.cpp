@@ -20,18 +20,9 @@ namespace {
 
 using Key = AppSettings::Key;
 
-QVariant defaultOf(Key key)
-{
-    for (const AppSettings::Definition &definition : AppSettings::definitions()) {
-        if (definition.key == key)
-            return definition.defaultValue;
-    }
-    return {};
-}
-
 QVariant settingOrDefault(Key key, bool defaults)
 {
-    return defaults ? defaultOf(key) : AppSettings::value(key);
+    return defaults ? AppSettings::defaultValue(key) : AppSettings::value(key);
 }
 
 } // namespace

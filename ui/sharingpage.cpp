@@ -251,11 +251,10 @@ void SharingPage::updateHint()
         if (participant.present)
             present.append(participant.name);
     }
-    // The list may have changed in the settings since the last keystroke.
-    const QStringList phrases = AppSettings::blamelessPhrases();
-    if (phrases != m_phrasesInUse) {
-        m_phrasesInUse = phrases;
-        m_hints.setPhrases(phrases);
+    // The list is read again only after the settings changed.
+    if (m_settingsRevision != AppSettings::revision()) {
+        m_settingsRevision = AppSettings::revision();
+        m_hints.setPhrases(AppSettings::blamelessPhrases());
     }
     const BlamelessHints::Hint hint = m_hints.check(m_summary->text(), present);
     m_hint->setText(hint.message);

@@ -56,7 +56,7 @@ private:
     SessionFlow *m_flow;
     Dialogs *m_dialogs;
     BlamelessHints m_hints;
-    QStringList m_phrasesInUse;
+    int m_settingsRevision = -1;
     QLabel *m_banner;
     QLabel *m_stats;
     QLabel *m_overrun;

@@ -94,18 +94,15 @@ bool SummaryOutput::paint(QPrinter *printer) const
     return pages.print();
 }
 
-QString SummaryOutput::suggestedPath(SummaryExport::Format format) const
+QString SummaryOutput::suggestedPath(const SummaryData &data, SummaryExport::Format format)
 {
-    const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
-    if (!data)
-        return {};
     QString folder = QSettings().value(QLatin1String(exportFolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = format == SummaryExport::Format::ActionsCsv
-                               ? tr("actions") + QLatin1Char('.') + SummaryExport::suffix(format)
-                               : SummaryExport::suffix(format);
-    return QDir(folder).filePath(SummaryExport::defaultFileName(*data, suffix));
+                               ? tr("actions") + QLatin1Char('.') + SummaryExport::key(format)
+                               : SummaryExport::key(format);
+    return QDir(folder).filePath(SummaryExport::defaultFileName(data, suffix));
 }
 
 void SummaryOutput::setUpPrinter(QPrinter *printer) const
@@ -158,7 +155,7 @@ void SummaryOutput::exportAs(SummaryExport::Format format)
         return;
     const QString path =
         m_dialogs->saveFileName(m_window, tr("Export Summary as %1").arg(textsFor(format).name),
-                                suggestedPath(format), textsFor(format).fileFilter);
+                                suggestedPath(*data, format), textsFor(format).fileFilter);
     if (path.isEmpty())
         return;
     QSettings().setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());

@@ -32,8 +32,6 @@ public:
     // The summary on the printer's pages; false when the session is gone
     // or the printer refused to paint.
     bool paint(QPrinter *printer) const;
-    // Where exports go first: the last folder used, or Documents.
-    QString suggestedPath(SummaryExport::Format format) const;
 
 signals:
     // A short note for the status bar: what was written or printed where.
@@ -44,6 +42,8 @@ private:
     void print();
     void exportAs(SummaryExport::Format format);
     void setUpPrinter(QPrinter *printer) const;
+    // Where exports go first: the last folder used, or Documents.
+    static QString suggestedPath(const SummaryData &data, SummaryExport::Format format);
 
     Store *m_store;
     Dialogs *m_dialogs;
