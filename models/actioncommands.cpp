@@ -1,170 +1,178 @@
 #include "actioncommands.h"
 
-#include "store.h"
-
 AddWhyCommand::AddWhyCommand(Store *store, const Why &why, int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_why(why)
     , m_index(index)
 {
     setText(QCoreApplication::translate("ActionCommands", "Add a why"));
 }
 
-void AddWhyCommand::redo()
+bool AddWhyCommand::apply()
 {
-    const qint64 id = m_store->addWhy(m_why, m_index);
-    if (id)
-        m_why.id = id;
-    setObsolete(id == 0);
+    if (m_removed)
+        return store()->restoreWhy(*m_removed, m_index);
+    m_why.id = store()->addWhy(m_why, m_index);
+    return m_why.id != 0;
 }
 
-void AddWhyCommand::undo()
+bool AddWhyCommand::revert()
 {
-    setObsolete(!m_store->removeWhy(m_why.id));
+    RemovedRows removed;
+    if (!store()->removeWhy(m_why.id, &removed))
+        return false;
+    m_removed = removed;
+    return true;
 }
 
 RemoveWhyCommand::RemoveWhyCommand(Store *store, const Why &why, int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_why(why)
     , m_index(index)
 {
     setText(QCoreApplication::translate("ActionCommands", "Remove a why"));
 }
 
-void RemoveWhyCommand::redo()
+bool RemoveWhyCommand::apply()
 {
-    setObsolete(!m_store->removeWhy(m_why.id));
+    return store()->removeWhy(m_why.id, &m_removed);
 }
 
-void RemoveWhyCommand::undo()
+bool RemoveWhyCommand::revert()
 {
-    setObsolete(m_store->addWhy(m_why, m_index) == 0);
+    return store()->restoreWhy(m_removed, m_index);
 }
 
 EditWhyCommand::EditWhyCommand(Store *store, const Why &before, const Why &after)
-    : m_store(store)
+    : StoreCommand(store)
     , m_before(before)
     , m_after(after)
 {
     setText(QCoreApplication::translate("ActionCommands", "Edit a why"));
 }
 
-void EditWhyCommand::redo()
+bool EditWhyCommand::apply()
 {
-    setObsolete(!m_store->setWhy(m_after.id, m_after.question, m_after.answer));
+    return store()->updateWhy(m_before, m_after);
 }
 
-void EditWhyCommand::undo()
+bool EditWhyCommand::revert()
 {
-    setObsolete(!m_store->setWhy(m_before.id, m_before.question, m_before.answer));
+    return store()->updateWhy(m_after, m_before);
 }
 
 bool EditWhyCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditWhyCommand *>(other);
-    if (next->m_after.id != m_after.id)
+    if (next->isObsolete() || next->m_after.id != m_after.id)
         return false;
     m_after = next->m_after;
     return true;
 }
 
 AddActionCommand::AddActionCommand(Store *store, const ActionItem &item, int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_item(item)
     , m_index(index)
 {
     setText(QCoreApplication::translate("ActionCommands", "Add action “%1”").arg(item.text));
 }
 
-void AddActionCommand::redo()
+bool AddActionCommand::apply()
 {
-    const qint64 id = m_store->addAction(m_item, m_index);
-    if (id)
-        m_item.id = id;
-    setObsolete(id == 0);
+    if (m_removed)
+        return store()->restoreAction(*m_removed, m_index);
+    m_item.id = store()->addAction(m_item, m_index);
+    return m_item.id != 0;
 }
 
-void AddActionCommand::undo()
+bool AddActionCommand::revert()
 {
-    setObsolete(!m_store->removeAction(m_item.id));
+    RemovedRows removed;
+    if (!store()->removeAction(m_item.id, &removed))
+        return false;
+    m_removed = removed;
+    return true;
 }
 
 RemoveActionCommand::RemoveActionCommand(Store *store, const ActionItem &item, int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_item(item)
     , m_index(index)
 {
     setText(QCoreApplication::translate("ActionCommands", "Remove action “%1”").arg(item.text));
 }
 
-void RemoveActionCommand::redo()
+bool RemoveActionCommand::apply()
 {
-    setObsolete(!m_store->removeAction(m_item.id));
+    return store()->removeAction(m_item.id, &m_removed);
 }
 
-void RemoveActionCommand::undo()
+bool RemoveActionCommand::revert()
 {
-    setObsolete(m_store->addAction(m_item, m_index) == 0);
+    return store()->restoreAction(m_removed, m_index);
 }
 
 UpdateActionCommand::UpdateActionCommand(Store *store, const ActionItem &before,
                                          const ActionItem &after)
-    : m_store(store)
+    : StoreCommand(store)
     , m_before(before)
     , m_after(after)
 {
     setText(QCoreApplication::translate("ActionCommands", "Edit action"));
 }
 
-void UpdateActionCommand::redo()
+bool UpdateActionCommand::apply()
 {
-    setObsolete(!m_store->updateAction(m_after));
+    return store()->updateAction(m_before, m_after);
 }
 
-void UpdateActionCommand::undo()
+bool UpdateActionCommand::revert()
 {
-    setObsolete(!m_store->updateAction(m_before));
+    return store()->updateAction(m_after, m_before);
 }
 
 bool UpdateActionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const UpdateActionCommand *>(other);
+    auto onlyText = [](const ActionItem &before, const ActionItem &after) {
+        return before.owner == after.owner && before.status == after.status &&
+               before.dueDate == after.dueDate && before.rightAway == after.rightAway &&
+               before.concernId == after.concernId;
+    };
     // Only typing in the text merges; a changed owner or status is a step of its own.
-    if (next->m_after.id != m_after.id || next->m_before.owner != m_after.owner ||
-        next->m_before.status != m_after.status || next->m_before.dueDate != m_after.dueDate ||
-        next->m_before.rightAway != m_after.rightAway ||
-        next->m_after.owner != next->m_before.owner ||
-        next->m_after.status != next->m_before.status ||
-        next->m_after.dueDate != next->m_before.dueDate ||
-        next->m_after.rightAway != next->m_before.rightAway)
+    if (next->isObsolete() || next->m_after.id != m_after.id || !onlyText(m_before, m_after) ||
+        !onlyText(next->m_before, next->m_after))
         return false;
     m_after = next->m_after;
     return true;
 }
 
-MoveActionCommand::MoveActionCommand(Store *store, qint64 sessionId, int from, int to)
-    : m_store(store)
+MoveActionCommand::MoveActionCommand(Store *store, qint64 sessionId, qint64 actionId, int from,
+                                     int to)
+    : StoreCommand(store)
     , m_sessionId(sessionId)
+    , m_actionId(actionId)
     , m_from(from)
     , m_to(to)
 {
     setText(QCoreApplication::translate("ActionCommands", "Change the priority"));
 }
 
-void MoveActionCommand::redo()
+bool MoveActionCommand::apply()
 {
-    setObsolete(!m_store->moveAction(m_sessionId, m_from, m_to));
+    return store()->moveAction(m_sessionId, m_from, m_to, m_actionId);
 }
 
-void MoveActionCommand::undo()
+bool MoveActionCommand::revert()
 {
-    setObsolete(!m_store->moveAction(m_sessionId, m_to, m_from));
+    return store()->moveAction(m_sessionId, m_to, m_from, m_actionId);
 }
 
 ReviewActionCommand::ReviewActionCommand(Store *store, qint64 sessionId, qint64 actionId,
                                          ReviewOutcome beforeOutcome, ActionStatus beforeStatus,
                                          ReviewOutcome afterOutcome, ActionStatus afterStatus)
-    : m_store(store)
+    : StoreCommand(store)
     , m_sessionId(sessionId)
     , m_actionId(actionId)
     , m_beforeOutcome(beforeOutcome)
@@ -176,12 +184,14 @@ ReviewActionCommand::ReviewActionCommand(Store *store, qint64 sessionId, qint64 
                 .arg(Domain::outcomeName(afterOutcome)));
 }
 
-void ReviewActionCommand::redo()
+bool ReviewActionCommand::apply()
 {
-    setObsolete(!m_store->setReview(m_sessionId, m_actionId, m_afterOutcome, m_afterStatus));
+    return store()->setReview(m_sessionId, m_actionId, m_afterOutcome, m_afterStatus,
+                              m_beforeStatus);
 }
 
-void ReviewActionCommand::undo()
+bool ReviewActionCommand::revert()
 {
-    setObsolete(!m_store->setReview(m_sessionId, m_actionId, m_beforeOutcome, m_beforeStatus));
+    return store()->setReview(m_sessionId, m_actionId, m_beforeOutcome, m_beforeStatus,
+                              m_afterStatus);
 }

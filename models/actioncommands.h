@@ -1,126 +1,140 @@
 #pragma once
 
 #include "domain.h"
+#include "store.h"
+#include "storecommand.h"
 
-#include <QUndoCommand>
-
-class Store;
+#include <optional>
 
 // Edits of the discussion (five whys) and of action items. As everywhere,
-// each redo()/undo() is one durable write, and a failed write makes the
-// command obsolete.
+// each writes back only what it changed, and only while it is as the edit
+// left it; a row it took out comes back with what went with it.
 
-class AddWhyCommand : public QUndoCommand
+class AddWhyCommand : public StoreCommand
 {
 public:
     AddWhyCommand(Store *store, const Why &why, int index);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     Why m_why;
     int m_index;
+    std::optional<RemovedRows> m_removed; // after an undo
 };
 
-class RemoveWhyCommand : public QUndoCommand
+class RemoveWhyCommand : public StoreCommand
 {
 public:
     RemoveWhyCommand(Store *store, const Why &why, int index);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     Why m_why;
     int m_index;
+    RemovedRows m_removed;
 };
 
 // Typing into the same why merges into one step.
-class EditWhyCommand : public QUndoCommand
+class EditWhyCommand : public StoreCommand
 {
 public:
     EditWhyCommand(Store *store, const Why &before, const Why &after);
-    void redo() override;
-    void undo() override;
     int id() const override { return 4; }
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    bool apply() override;
+    bool revert() override;
+
 private:
-    Store *m_store;
     Why m_before;
     Why m_after;
 };
 
-class AddActionCommand : public QUndoCommand
+class AddActionCommand : public StoreCommand
 {
 public:
     AddActionCommand(Store *store, const ActionItem &item, int index);
-    void redo() override;
-    void undo() override;
     qint64 actionId() const { return m_item.id; }
 
+protected:
+    bool apply() override;
+    bool revert() override;
+
 private:
-    Store *m_store;
     ActionItem m_item;
     int m_index;
+    std::optional<RemovedRows> m_removed; // after an undo
 };
 
-class RemoveActionCommand : public QUndoCommand
+class RemoveActionCommand : public StoreCommand
 {
 public:
     RemoveActionCommand(Store *store, const ActionItem &item, int index);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     ActionItem m_item;
     int m_index;
+    RemovedRows m_removed;
 };
 
 // Any change of an action's fields; typing into the same action merges.
-class UpdateActionCommand : public QUndoCommand
+// Only the fields that differ between before and after are written.
+class UpdateActionCommand : public StoreCommand
 {
 public:
     UpdateActionCommand(Store *store, const ActionItem &before, const ActionItem &after);
-    void redo() override;
-    void undo() override;
     int id() const override { return 5; }
     bool mergeWith(const QUndoCommand *other) override;
 
+protected:
+    bool apply() override;
+    bool revert() override;
+
 private:
-    Store *m_store;
     ActionItem m_before;
     ActionItem m_after;
 };
 
-class MoveActionCommand : public QUndoCommand
+class MoveActionCommand : public StoreCommand
 {
 public:
-    MoveActionCommand(Store *store, qint64 sessionId, int from, int to);
-    void redo() override;
-    void undo() override;
+    MoveActionCommand(Store *store, qint64 sessionId, qint64 actionId, int from, int to);
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     qint64 m_sessionId;
+    qint64 m_actionId;
     int m_from;
     int m_to;
 };
 
 // The review of an earlier session's action, with the status it sets.
-class ReviewActionCommand : public QUndoCommand
+class ReviewActionCommand : public StoreCommand
 {
 public:
     ReviewActionCommand(Store *store, qint64 sessionId, qint64 actionId,
                         ReviewOutcome beforeOutcome, ActionStatus beforeStatus,
                         ReviewOutcome afterOutcome, ActionStatus afterStatus);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     qint64 m_sessionId;
     qint64 m_actionId;
     ReviewOutcome m_beforeOutcome;

@@ -1,6 +1,7 @@
 #include "actionmodel.h"
 
 #include "actioncommands.h"
+#include "edithistory.h"
 #include "rowmove.h"
 #include "store.h"
 
@@ -10,7 +11,6 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
-#include <QUndoStack>
 
 #include <limits>
 
@@ -18,10 +18,10 @@ namespace {
 const QString rowsMimeType = QStringLiteral("application/x-candor-action-row");
 }
 
-ActionModel::ActionModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent)
+ActionModel::ActionModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
 {
     connect(store, &Store::actionAdded, this, &ActionModel::onAdded);
@@ -272,8 +272,7 @@ bool ActionModel::update(int row, const ActionItem &after)
         after.dueDate == before.dueDate && after.status == before.status &&
         after.rightAway == before.rightAway && after.concernId == before.concernId)
         return false;
-    m_undoStack->push(new UpdateActionCommand(m_store, before, after));
-    return true;
+    return m_history->record(new UpdateActionCommand(m_store, before, after));
 }
 
 qint64 ActionModel::addAction(const QString &text, qint64 concernId, int index)
@@ -286,24 +285,23 @@ qint64 ActionModel::addAction(const QString &text, qint64 concernId, int index)
     item.concernId = concernId;
     item.text = trimmed;
     auto *command = new AddActionCommand(m_store, item, index);
-    m_undoStack->push(command);
-    return command->actionId();
+    // A command that was saved lives on the stack; one that failed is gone.
+    return m_history->record(command) ? command->actionId() : 0;
 }
 
 bool ActionModel::removeAction(int row)
 {
     if (row < 0 || row >= m_actions.size())
         return false;
-    m_undoStack->push(new RemoveActionCommand(m_store, m_actions.at(row), row));
-    return true;
+    return m_history->record(new RemoveActionCommand(m_store, m_actions.at(row), row));
 }
 
 bool ActionModel::moveAction(int from, int to)
 {
     if (from < 0 || from >= m_actions.size() || to < 0 || to >= m_actions.size() || from == to)
         return false;
-    m_undoStack->push(new MoveActionCommand(m_store, m_sessionId, from, to));
-    return true;
+    return m_history->record(
+        new MoveActionCommand(m_store, m_sessionId, m_actions.at(from).id, from, to));
 }
 
 int ActionModel::rowOfAction(qint64 id) const

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // A session's action items in rank order, as the product manager
@@ -42,7 +42,7 @@ public:
         RankRole,
     };
 
-    ActionModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent = nullptr);
+    ActionModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent = nullptr);
 
     // What "today" is for overdue marks; tests pin it.
     void setToday(std::function<QDate()> today);
@@ -92,7 +92,7 @@ private:
     };
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
     Today m_today;
     QVector<ActionItem> m_actions;

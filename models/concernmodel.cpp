@@ -1,14 +1,13 @@
 #include "concernmodel.h"
 
+#include "edithistory.h"
 #include "livecommands.h"
 #include "store.h"
 
-#include <QUndoStack>
-
-ConcernModel::ConcernModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent)
+ConcernModel::ConcernModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
 {
     connect(store, &Store::concernAdded, this, &ConcernModel::onAdded);
@@ -192,27 +191,24 @@ bool ConcernModel::setData(const QModelIndex &index, const QVariant &value, int 
         const QString summary = value.toString();
         if (summary.trimmed().isEmpty() || summary == concern.summary)
             return false;
-        m_undoStack->push(new SetConcernFieldCommand(m_store, concern.id, ConcernField::Summary,
-                                                     concern.summary, summary));
-        return true;
+        return m_history->record(new SetConcernFieldCommand(
+            m_store, concern.id, ConcernField::Summary, concern.summary, summary));
     }
     case HandsColumn: {
         bool ok = false;
         const int hands = value.toInt(&ok);
         if (!ok || hands < 0 || hands == concern.handsRaised)
             return false;
-        m_undoStack->push(new SetConcernFieldCommand(m_store, concern.id, ConcernField::Hands,
-                                                     concern.handsRaised, hands));
-        return true;
+        return m_history->record(new SetConcernFieldCommand(
+            m_store, concern.id, ConcernField::Hands, concern.handsRaised, hands));
     }
     case CategoryColumn: {
         const int category = value.toInt();
         if (category == int(concern.category) || category < 0 ||
             category > int(ConcernCategory::Other))
             return false;
-        m_undoStack->push(new SetConcernFieldCommand(m_store, concern.id, ConcernField::Category,
-                                                     int(concern.category), category));
-        return true;
+        return m_history->record(new SetConcernFieldCommand(
+            m_store, concern.id, ConcernField::Category, int(concern.category), category));
     }
     }
     return false;
@@ -229,17 +225,17 @@ bool ConcernModel::merge(qint64 concernId, qint64 intoId)
         intoId = m_concerns.at(target).mergedIntoId;
     if (intoId == concernId)
         return false;
-    m_undoStack->beginMacro(tr("Merge concerns"));
-    // Duplicates already merged into this one follow it to the new target.
+    // Duplicates already merged into this one follow it to the new target,
+    // in the same step and the same transaction.
+    auto *command = new CompoundCommand(m_store, tr("Merge concerns"));
     for (const Concern &concern : std::as_const(m_concerns)) {
         if (concern.mergedIntoId == concernId)
-            m_undoStack->push(new SetConcernFieldCommand(
+            command->addStep(new SetConcernFieldCommand(
                 m_store, concern.id, ConcernField::MergedInto, concernId, intoId));
     }
-    m_undoStack->push(new SetConcernFieldCommand(m_store, concernId, ConcernField::MergedInto,
-                                                 m_concerns.at(row).mergedIntoId, intoId));
-    m_undoStack->endMacro();
-    return true;
+    command->addStep(new SetConcernFieldCommand(m_store, concernId, ConcernField::MergedInto,
+                                                m_concerns.at(row).mergedIntoId, intoId));
+    return m_history->record(command);
 }
 
 bool ConcernModel::unmerge(qint64 concernId)
@@ -247,9 +243,8 @@ bool ConcernModel::unmerge(qint64 concernId)
     const int row = rowOfConcern(concernId);
     if (row < 0 || !m_concerns.at(row).mergedIntoId)
         return false;
-    m_undoStack->push(new SetConcernFieldCommand(m_store, concernId, ConcernField::MergedInto,
-                                                 m_concerns.at(row).mergedIntoId, qint64(0)));
-    return true;
+    return m_history->record(new SetConcernFieldCommand(
+        m_store, concernId, ConcernField::MergedInto, m_concerns.at(row).mergedIntoId, qint64(0)));
 }
 
 int ConcernModel::rowOfConcern(qint64 id) const

@@ -7,7 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QVector>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // A session's concerns in sharing order, merged duplicates included. The
@@ -37,7 +37,7 @@ public:
         MaximumTallyRole,
     };
 
-    ConcernModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent = nullptr);
+    ConcernModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,7 +64,7 @@ private:
     void recountTallies();
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
     QVector<Concern> m_concerns;
     QHash<qint64, int> m_tallies; // concern id -> tally including merged duplicates

@@ -119,6 +119,22 @@ enum class ActionStatus { Open, InProgress, Done, Dropped };
 // The discussion of one concern, each a free text.
 enum class DiscussionField { Notes, Avoidance, RootCause, Mitigations };
 
+// The fields of a participant and of a concern that are edited one at a
+// time; the store maps each to its column.
+enum class ParticipantField { Name, Role, Present, NothingLeft };
+
+enum class ConcernField {
+    Summary,
+    Hands,
+    Category,
+    MergedInto,
+    Notes,
+    Avoidance,
+    RootCause,
+    Mitigations,
+    Discussed,
+};
+
 struct Concern
 {
     qint64 id = 0;

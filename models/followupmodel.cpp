@@ -1,16 +1,16 @@
 #include "followupmodel.h"
 
 #include "actioncommands.h"
+#include "edithistory.h"
 #include "store.h"
 
 #include <QColor>
 #include <QLocale>
-#include <QUndoStack>
 
-FollowUpModel::FollowUpModel(Store *store, QUndoStack *undoStack, QObject *parent)
+FollowUpModel::FollowUpModel(Store *store, EditHistory *history, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
 {
     // Adding, removing or reordering happens inside a session and is rare
     // while this view is open; a change of one action is updated in place.
@@ -180,8 +180,7 @@ bool FollowUpModel::setData(const QModelIndex &index, const QVariant &value, int
     if (after.owner == before.owner && after.dueDate == before.dueDate &&
         after.status == before.status)
         return false;
-    m_undoStack->push(new UpdateActionCommand(m_store, before, after));
-    return true;
+    return m_history->record(new UpdateActionCommand(m_store, before, after));
 }
 
 FollowUpFilter::FollowUpFilter(QObject *parent)

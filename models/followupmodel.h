@@ -9,7 +9,7 @@
 
 #include <functional>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // Every action of every session, for following them up between sessions.
@@ -29,7 +29,7 @@ public:
         DueDateRole,
     };
 
-    FollowUpModel(Store *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    FollowUpModel(Store *store, EditHistory *history, QObject *parent = nullptr);
 
     // "Today" for overdue marks; tests set their own.
     void setToday(std::function<QDate()> today);
@@ -51,7 +51,7 @@ private:
     int rowOf(qint64 actionId) const;
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     Today m_today;
     QVector<FollowUpItem> m_items;
 };

@@ -1,10 +1,21 @@
 #include "livecommands.h"
 
-#include "store.h"
+#include "roundrobin.h"
+
+namespace {
+
+bool isTyped(ConcernField field)
+{
+    return field == ConcernField::Summary || field == ConcernField::Notes ||
+           field == ConcernField::Avoidance || field == ConcernField::RootCause ||
+           field == ConcernField::Mitigations;
+}
+
+} // namespace
 
 SetSessionFieldCommand::SetSessionFieldCommand(Store *store, qint64 sessionId, SessionField field,
                                                const QVariant &oldValue, const QVariant &newValue)
-    : m_store(store)
+    : StoreCommand(store)
     , m_sessionId(sessionId)
     , m_field(field)
     , m_old(oldValue)
@@ -13,75 +24,76 @@ SetSessionFieldCommand::SetSessionFieldCommand(Store *store, qint64 sessionId, S
     setText(QCoreApplication::translate("LiveCommands", "Edit session"));
 }
 
-void SetSessionFieldCommand::redo()
+bool SetSessionFieldCommand::apply()
 {
-    setObsolete(!m_store->setSessionField(m_sessionId, m_field, m_new));
+    return store()->setSessionField(m_sessionId, m_field, m_new, m_old);
 }
 
-void SetSessionFieldCommand::undo()
+bool SetSessionFieldCommand::revert()
 {
-    setObsolete(!m_store->setSessionField(m_sessionId, m_field, m_old));
+    return store()->setSessionField(m_sessionId, m_field, m_old, m_new);
 }
 
 bool SetSessionFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetSessionFieldCommand *>(other);
-    if (next->m_sessionId != m_sessionId || next->m_field != m_field)
+    // A keystroke that was not saved is not part of the phrase.
+    if (next->isObsolete() || next->m_sessionId != m_sessionId || next->m_field != m_field)
         return false;
     m_new = next->m_new;
     return true;
 }
 
 AddParticipantCommand::AddParticipantCommand(Store *store, const Participant &participant,
-                                             int index, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_store(store)
+                                             int index)
+    : StoreCommand(store)
     , m_participant(participant)
     , m_index(index)
 {
     setText(QCoreApplication::translate("LiveCommands", "Add %1").arg(participant.name));
 }
 
-void AddParticipantCommand::redo()
+bool AddParticipantCommand::apply()
 {
-    // The id from the first redo is reused, so concerns keep their speaker.
-    const qint64 id = m_store->addParticipant(m_participant, m_index);
-    if (id)
-        m_participant.id = id;
-    setObsolete(id == 0);
+    if (m_removed)
+        return store()->restoreParticipant(*m_removed, m_index);
+    m_participant.id = store()->addParticipant(m_participant, m_index);
+    return m_participant.id != 0;
 }
 
-void AddParticipantCommand::undo()
+bool AddParticipantCommand::revert()
 {
-    setObsolete(!m_store->removeParticipant(m_participant.id));
+    RemovedRows removed;
+    if (!store()->removeParticipant(m_participant.id, &removed))
+        return false;
+    m_removed = removed;
+    return true;
 }
 
 RemoveParticipantCommand::RemoveParticipantCommand(Store *store, const Participant &participant,
                                                    int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_participant(participant)
     , m_index(index)
 {
     setText(QCoreApplication::translate("LiveCommands", "Remove %1").arg(participant.name));
 }
 
-void RemoveParticipantCommand::redo()
+bool RemoveParticipantCommand::apply()
 {
-    setObsolete(!m_store->removeParticipant(m_participant.id));
+    return store()->removeParticipant(m_participant.id, &m_removed);
 }
 
-void RemoveParticipantCommand::undo()
+bool RemoveParticipantCommand::revert()
 {
-    setObsolete(m_store->addParticipant(m_participant, m_index) == 0);
+    return store()->restoreParticipant(m_removed, m_index);
 }
 
 SetParticipantFieldCommand::SetParticipantFieldCommand(Store *store, qint64 participantId,
                                                        ParticipantField field,
                                                        const QVariant &oldValue,
-                                                       const QVariant &newValue,
-                                                       QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_store(store)
+                                                       const QVariant &newValue)
+    : StoreCommand(store)
     , m_participantId(participantId)
     , m_field(field)
     , m_old(oldValue)
@@ -90,54 +102,40 @@ SetParticipantFieldCommand::SetParticipantFieldCommand(Store *store, qint64 part
     setText(QCoreApplication::translate("LiveCommands", "Edit participant"));
 }
 
-bool SetParticipantFieldCommand::apply(const QVariant &value)
+bool SetParticipantFieldCommand::apply()
 {
-    switch (m_field) {
-    case ParticipantField::Name:
-        return m_store->setParticipantName(m_participantId, value.toString());
-    case ParticipantField::Role:
-        return m_store->setParticipantRole(m_participantId, value.toString());
-    case ParticipantField::Present:
-        return m_store->setParticipantPresent(m_participantId, value.toBool());
-    case ParticipantField::NothingLeft:
-        return m_store->setParticipantNothingLeft(m_participantId, value.toBool());
-    }
-    return false;
+    return store()->setParticipantField(m_participantId, m_field, m_new, m_old);
 }
 
-void SetParticipantFieldCommand::redo()
+bool SetParticipantFieldCommand::revert()
 {
-    setObsolete(!apply(m_new));
+    return store()->setParticipantField(m_participantId, m_field, m_old, m_new);
 }
 
-void SetParticipantFieldCommand::undo()
-{
-    setObsolete(!apply(m_old));
-}
-
-MoveParticipantCommand::MoveParticipantCommand(Store *store, qint64 sessionId, int from, int to)
-    : m_store(store)
+MoveParticipantCommand::MoveParticipantCommand(Store *store, qint64 sessionId, qint64 participantId,
+                                               int from, int to)
+    : StoreCommand(store)
     , m_sessionId(sessionId)
+    , m_participantId(participantId)
     , m_from(from)
     , m_to(to)
 {
     setText(QCoreApplication::translate("LiveCommands", "Change the seat order"));
 }
 
-void MoveParticipantCommand::redo()
+bool MoveParticipantCommand::apply()
 {
-    setObsolete(!m_store->moveParticipant(m_sessionId, m_from, m_to));
+    return store()->moveParticipant(m_sessionId, m_from, m_to, m_participantId);
 }
 
-void MoveParticipantCommand::undo()
+bool MoveParticipantCommand::revert()
 {
-    setObsolete(!m_store->moveParticipant(m_sessionId, m_to, m_from));
+    return store()->moveParticipant(m_sessionId, m_to, m_from, m_participantId);
 }
 
 SetTurnCommand::SetTurnCommand(Store *store, qint64 sessionId, const TurnState &before,
-                               const TurnState &after, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_store(store)
+                               const TurnState &after)
+    : StoreCommand(store)
     , m_sessionId(sessionId)
     , m_before(before)
     , m_after(after)
@@ -145,22 +143,46 @@ SetTurnCommand::SetTurnCommand(Store *store, qint64 sessionId, const TurnState &
     setText(QCoreApplication::translate("LiveCommands", "Next turn"));
 }
 
-void SetTurnCommand::redo()
+bool SetTurnCommand::apply()
 {
-    // Children first: a participant's state changes before the turn moves on.
-    QUndoCommand::redo();
-    setObsolete(!m_store->setTurn(m_sessionId, m_after));
+    return store()->setTurn(m_sessionId, m_after);
 }
 
-void SetTurnCommand::undo()
+bool SetTurnCommand::revert()
 {
-    setObsolete(!m_store->setTurn(m_sessionId, m_before));
-    QUndoCommand::undo();
+    return store()->setTurn(m_sessionId, m_before);
+}
+
+ReconcileTurnCommand::ReconcileTurnCommand(Store *store, qint64 sessionId,
+                                           const QVector<Seat> &seatsBefore,
+                                           const TurnState &before)
+    : StoreCommand(store)
+    , m_sessionId(sessionId)
+    , m_seatsBefore(seatsBefore)
+    , m_before(before)
+{
+    setText(QCoreApplication::translate("LiveCommands", "Next turn"));
+}
+
+bool ReconcileTurnCommand::apply()
+{
+    if (!m_after) {
+        QVector<Seat> seats;
+        for (const Participant &participant : store()->participants(m_sessionId))
+            seats.append({participant.id, participant.present, participant.nothingLeft});
+        m_after = RoundRobin::reconcile(m_seatsBefore, seats, m_before);
+    }
+    return *m_after == m_before || store()->setTurn(m_sessionId, *m_after);
+}
+
+bool ReconcileTurnCommand::revert()
+{
+    return *m_after == m_before || store()->setTurn(m_sessionId, m_before);
 }
 
 RecordConcernCommand::RecordConcernCommand(Store *store, const Concern &concern,
                                            const TurnState &before, const TurnState &after)
-    : m_store(store)
+    : StoreCommand(store)
     , m_concern(concern)
     , m_before(before)
     , m_after(after)
@@ -168,22 +190,26 @@ RecordConcernCommand::RecordConcernCommand(Store *store, const Concern &concern,
     setText(QCoreApplication::translate("LiveCommands", "Record “%1”").arg(concern.summary));
 }
 
-void RecordConcernCommand::redo()
+bool RecordConcernCommand::apply()
 {
-    const qint64 id = m_store->recordConcern(m_concern, m_after);
-    if (id)
-        m_concern.id = id;
-    setObsolete(id == 0);
+    if (m_removed)
+        return store()->restoreConcern(*m_removed, m_after);
+    m_concern.id = store()->recordConcern(m_concern, m_after);
+    return m_concern.id != 0;
 }
 
-void RecordConcernCommand::undo()
+bool RecordConcernCommand::revert()
 {
-    setObsolete(!m_store->removeConcern(m_concern.id, m_before));
+    RemovedRows removed;
+    if (!store()->removeConcern(m_concern.id, m_before, &removed))
+        return false;
+    m_removed = removed;
+    return true;
 }
 
 SetConcernFieldCommand::SetConcernFieldCommand(Store *store, qint64 concernId, ConcernField field,
                                                const QVariant &oldValue, const QVariant &newValue)
-    : m_store(store)
+    : StoreCommand(store)
     , m_concernId(concernId)
     , m_field(field)
     , m_old(oldValue)
@@ -194,52 +220,22 @@ SetConcernFieldCommand::SetConcernFieldCommand(Store *store, qint64 concernId, C
                 : QCoreApplication::translate("LiveCommands", "Edit concern"));
 }
 
-bool SetConcernFieldCommand::apply(const QVariant &value)
+bool SetConcernFieldCommand::apply()
 {
-    switch (m_field) {
-    case ConcernField::Summary:
-        return m_store->setConcernSummary(m_concernId, value.toString());
-    case ConcernField::Hands:
-        return m_store->setConcernHands(m_concernId, value.toInt());
-    case ConcernField::Category:
-        return m_store->setConcernCategory(m_concernId, ConcernCategory(value.toInt()));
-    case ConcernField::MergedInto:
-        return m_store->setConcernMergedInto(m_concernId, value.toLongLong());
-    case ConcernField::Notes:
-        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Notes, value.toString());
-    case ConcernField::Avoidance:
-        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Avoidance,
-                                             value.toString());
-    case ConcernField::RootCause:
-        return m_store->setConcernDiscussion(m_concernId, DiscussionField::RootCause,
-                                             value.toString());
-    case ConcernField::Mitigations:
-        return m_store->setConcernDiscussion(m_concernId, DiscussionField::Mitigations,
-                                             value.toString());
-    case ConcernField::Discussed:
-        return m_store->setConcernDiscussed(m_concernId, value.toBool());
-    }
-    return false;
+    return store()->setConcernField(m_concernId, m_field, m_new, m_old);
 }
 
-void SetConcernFieldCommand::redo()
+bool SetConcernFieldCommand::revert()
 {
-    setObsolete(!apply(m_new));
-}
-
-void SetConcernFieldCommand::undo()
-{
-    setObsolete(!apply(m_old));
+    return store()->setConcernField(m_concernId, m_field, m_old, m_new);
 }
 
 bool SetConcernFieldCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetConcernFieldCommand *>(other);
     // Typing merges into one step; a changed count or category never does.
-    const bool typed = m_field == ConcernField::Summary || m_field == ConcernField::Notes ||
-                       m_field == ConcernField::Avoidance || m_field == ConcernField::RootCause ||
-                       m_field == ConcernField::Mitigations;
-    if (!typed || next->m_field != m_field || next->m_concernId != m_concernId)
+    if (next->isObsolete() || !isTyped(m_field) || next->m_field != m_field ||
+        next->m_concernId != m_concernId)
         return false;
     m_new = next->m_new;
     return true;
@@ -247,68 +243,72 @@ bool SetConcernFieldCommand::mergeWith(const QUndoCommand *other)
 
 AddTimelineEntryCommand::AddTimelineEntryCommand(Store *store, const TimelineEntry &entry,
                                                  int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_entry(entry)
     , m_index(index)
 {
     setText(QCoreApplication::translate("LiveCommands", "Add timeline entry"));
 }
 
-void AddTimelineEntryCommand::redo()
+bool AddTimelineEntryCommand::apply()
 {
-    const qint64 id = m_store->addTimelineEntry(m_entry, m_index);
-    if (id)
-        m_entry.id = id;
-    setObsolete(id == 0);
+    if (m_removed)
+        return store()->restoreTimelineEntry(*m_removed, m_index);
+    m_entry.id = store()->addTimelineEntry(m_entry, m_index);
+    return m_entry.id != 0;
 }
 
-void AddTimelineEntryCommand::undo()
+bool AddTimelineEntryCommand::revert()
 {
-    setObsolete(!m_store->removeTimelineEntry(m_entry.id));
+    RemovedRows removed;
+    if (!store()->removeTimelineEntry(m_entry.id, &removed))
+        return false;
+    m_removed = removed;
+    return true;
 }
 
 RemoveTimelineEntryCommand::RemoveTimelineEntryCommand(Store *store, const TimelineEntry &entry,
                                                        int index)
-    : m_store(store)
+    : StoreCommand(store)
     , m_entry(entry)
     , m_index(index)
 {
     setText(QCoreApplication::translate("LiveCommands", "Remove timeline entry"));
 }
 
-void RemoveTimelineEntryCommand::redo()
+bool RemoveTimelineEntryCommand::apply()
 {
-    setObsolete(!m_store->removeTimelineEntry(m_entry.id));
+    return store()->removeTimelineEntry(m_entry.id, &m_removed);
 }
 
-void RemoveTimelineEntryCommand::undo()
+bool RemoveTimelineEntryCommand::revert()
 {
-    setObsolete(m_store->addTimelineEntry(m_entry, m_index) == 0);
+    return store()->restoreTimelineEntry(m_removed, m_index);
 }
 
 EditTimelineEntryCommand::EditTimelineEntryCommand(Store *store, const TimelineEntry &before,
                                                    const TimelineEntry &after)
-    : m_store(store)
+    : StoreCommand(store)
     , m_before(before)
     , m_after(after)
 {
     setText(QCoreApplication::translate("LiveCommands", "Edit timeline entry"));
 }
 
-void EditTimelineEntryCommand::redo()
+bool EditTimelineEntryCommand::apply()
 {
-    setObsolete(!m_store->setTimelineEntry(m_after.id, m_after.happenedAt, m_after.description));
+    return store()->updateTimelineEntry(m_before, m_after);
 }
 
-void EditTimelineEntryCommand::undo()
+bool EditTimelineEntryCommand::revert()
 {
-    setObsolete(!m_store->setTimelineEntry(m_before.id, m_before.happenedAt, m_before.description));
+    return store()->updateTimelineEntry(m_after, m_before);
 }
 
 bool EditTimelineEntryCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditTimelineEntryCommand *>(other);
-    if (next->m_after.id != m_after.id)
+    if (next->isObsolete() || next->m_after.id != m_after.id)
         return false;
     m_after = next->m_after;
     return true;

@@ -1,5 +1,6 @@
 #include "participantmodel.h"
 
+#include "edithistory.h"
 #include "livecommands.h"
 #include "rowmove.h"
 #include "store.h"
@@ -7,17 +8,16 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
-#include <QUndoStack>
 
 namespace {
 const QString rowsMimeType = QStringLiteral("application/x-candor-participant-row");
 }
 
-ParticipantModel::ParticipantModel(Store *store, QUndoStack *undoStack, qint64 sessionId,
+ParticipantModel::ParticipantModel(Store *store, EditHistory *history, qint64 sessionId,
                                    QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
 {
     connect(store, &Store::participantAdded, this, &ParticipantModel::onAdded);
@@ -141,9 +141,8 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         const bool present = value.toInt() == Qt::Checked;
         if (present == participant.present)
             return false;
-        m_undoStack->push(new SetParticipantFieldCommand(
+        return recordSeatChange(new SetParticipantFieldCommand(
             m_store, participant.id, ParticipantField::Present, participant.present, present));
-        return true;
     }
     if (role != Qt::EditRole)
         return false;
@@ -152,14 +151,12 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
         // Everyone needs a name to be called by; an emptied name keeps the old one.
         if (text.isEmpty() || text == participant.name)
             return false;
-        m_undoStack->push(new SetParticipantFieldCommand(
+        return m_history->record(new SetParticipantFieldCommand(
             m_store, participant.id, ParticipantField::Name, participant.name, text));
-        return true;
     }
     if (index.column() == RoleColumn && text != participant.role) {
-        m_undoStack->push(new SetParticipantFieldCommand(
+        return m_history->record(new SetParticipantFieldCommand(
             m_store, participant.id, ParticipantField::Role, participant.role, text));
-        return true;
     }
     return false;
 }
@@ -174,16 +171,15 @@ qint64 ParticipantModel::addParticipant(const QString &name, const QString &role
     participant.name = trimmed;
     participant.role = role.trimmed();
     auto *command = new AddParticipantCommand(m_store, participant, index);
-    m_undoStack->push(command);
-    return command->participantId();
+    // A command that was saved lives on the stack; one that failed is gone.
+    return recordSeatChange(command) ? command->participantId() : 0;
 }
 
 bool ParticipantModel::removeParticipant(int row)
 {
     if (row < 0 || row >= m_participants.size())
         return false;
-    m_undoStack->push(new RemoveParticipantCommand(m_store, m_participants.at(row), row));
-    return true;
+    return recordSeatChange(new RemoveParticipantCommand(m_store, m_participants.at(row), row));
 }
 
 bool ParticipantModel::moveParticipant(int from, int to)
@@ -191,8 +187,19 @@ bool ParticipantModel::moveParticipant(int from, int to)
     if (from < 0 || from >= m_participants.size() || to < 0 || to >= m_participants.size() ||
         from == to)
         return false;
-    m_undoStack->push(new MoveParticipantCommand(m_store, m_sessionId, from, to));
-    return true;
+    return recordSeatChange(
+        new MoveParticipantCommand(m_store, m_sessionId, m_participants.at(from).id, from, to));
+}
+
+bool ParticipantModel::recordSeatChange(StoreCommand *edit)
+{
+    StoreCommand *turn = m_turnFollower ? m_turnFollower() : nullptr;
+    if (!turn)
+        return m_history->record(edit);
+    auto *command = new CompoundCommand(m_store, edit->text());
+    command->addStep(edit);
+    command->addStep(turn);
+    return m_history->record(command);
 }
 
 int ParticipantModel::rowOfParticipant(qint64 id) const

@@ -5,7 +5,10 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-class QUndoStack;
+#include <functional>
+
+class EditHistory;
+class StoreCommand;
 class Store;
 
 // A session's participants in seat order. Every edit (name, role, present,
@@ -19,7 +22,7 @@ public:
     enum Column { NameColumn, RoleColumn, PresentColumn, ColumnCount };
     enum Role { ParticipantIdRole = Qt::UserRole + 1, DuplicateNameRole };
 
-    ParticipantModel(Store *store, QUndoStack *undoStack, qint64 sessionId,
+    ParticipantModel(Store *store, EditHistory *history, qint64 sessionId,
                      QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,12 @@ public:
                       const QModelIndex &parent) override;
 
     // Appends (or inserts at index, for a late arrival taking their seat).
+    // During sharing, a change of seats (someone added, removed, moved, or
+    // marked present or absent) moves the turn in the same step: the
+    // follower returns that step, taken before the change, or nullptr.
+    using TurnFollower = std::function<StoreCommand *()>;
+    void setTurnFollower(TurnFollower follower) { m_turnFollower = std::move(follower); }
+
     qint64 addParticipant(const QString &name, const QString &role, int index = -1);
     bool removeParticipant(int row);
     bool moveParticipant(int from, int to);
@@ -49,6 +58,9 @@ public:
     QStringList indistinguishableNames() const;
 
 private:
+    // Records edit, with the turn's step when seats change during sharing;
+    // true when it was saved.
+    bool recordSeatChange(StoreCommand *edit);
     void reload();
     void onAdded(qint64 sessionId, qint64 participantId);
     void onRemoved(qint64 sessionId, qint64 participantId);
@@ -57,7 +69,8 @@ private:
     bool isDuplicateName(int row) const;
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
+    TurnFollower m_turnFollower;
     QVector<Participant> m_participants;
 };

@@ -1,15 +1,15 @@
 #include "reviewmodel.h"
 
 #include "actioncommands.h"
+#include "edithistory.h"
 #include "store.h"
 
 #include <QLocale>
-#include <QUndoStack>
 
-ReviewModel::ReviewModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent)
+ReviewModel::ReviewModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
     , m_items(store->actionsToReview(sessionId))
 {
@@ -144,9 +144,8 @@ bool ReviewModel::review(int row, ReviewOutcome outcome)
             after = ActionStatus::Open;
         break;
     }
-    m_undoStack->push(new ReviewActionCommand(m_store, m_sessionId, current.item.action.id,
-                                              current.outcome, before, outcome, after));
-    return true;
+    return m_history->record(new ReviewActionCommand(m_store, m_sessionId, current.item.action.id,
+                                                     current.outcome, before, outcome, after));
 }
 
 bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -170,6 +169,5 @@ bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     if (after.owner == before.owner && after.dueDate == before.dueDate)
         return false;
-    m_undoStack->push(new UpdateActionCommand(m_store, before, after));
-    return true;
+    return m_history->record(new UpdateActionCommand(m_store, before, after));
 }

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // The step that opens a session when earlier ones left actions open: each
@@ -19,7 +19,7 @@ public:
     enum Column { SessionColumn, TextColumn, OwnerColumn, DueColumn, OutcomeColumn, ColumnCount };
     enum Role { ActionIdRole = Qt::UserRole + 1, OutcomeRole };
 
-    ReviewModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent = nullptr);
+    ReviewModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +38,7 @@ private:
     int rowOf(qint64 actionId) const;
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
     QVector<ReviewItem> m_items;
 };

@@ -3,21 +3,20 @@
 #include "store.h"
 
 AddSessionCommand::AddSessionCommand(Store *store)
-    : m_store(store)
+    : StoreCommand(store)
 {}
 
-void AddSessionCommand::redo()
+bool AddSessionCommand::apply()
 {
-    if (m_id == 0)
-        m_id = createRow();
-    else if (!m_store->setSessionDeleted(m_id, false))
-        m_id = 0;
-    setObsolete(m_id == 0);
+    if (m_id != 0)
+        return store()->setSessionDeleted(m_id, false);
+    m_id = createRow();
+    return m_id != 0;
 }
 
-void AddSessionCommand::undo()
+bool AddSessionCommand::revert()
 {
-    setObsolete(!m_store->setSessionDeleted(m_id, true));
+    return store()->setSessionDeleted(m_id, true);
 }
 
 CreateSessionCommand::CreateSessionCommand(Store *store, SessionKind kind, const QString &title,
@@ -32,7 +31,7 @@ CreateSessionCommand::CreateSessionCommand(Store *store, SessionKind kind, const
 
 qint64 CreateSessionCommand::createRow()
 {
-    return m_store->createSession(m_kind, m_title, m_defaults);
+    return store()->createSession(m_kind, m_title, m_defaults);
 }
 
 DuplicateSessionCommand::DuplicateSessionCommand(Store *store, qint64 sourceId,
@@ -46,12 +45,12 @@ DuplicateSessionCommand::DuplicateSessionCommand(Store *store, qint64 sourceId,
 
 qint64 DuplicateSessionCommand::createRow()
 {
-    return m_store->duplicateSession(m_sourceId, m_title);
+    return store()->duplicateSession(m_sourceId, m_title);
 }
 
 RenameSessionCommand::RenameSessionCommand(Store *store, qint64 id, const QString &oldTitle,
                                            const QString &newTitle)
-    : m_store(store)
+    : StoreCommand(store)
     , m_id(id)
     , m_oldTitle(oldTitle)
     , m_newTitle(newTitle)
@@ -59,29 +58,29 @@ RenameSessionCommand::RenameSessionCommand(Store *store, qint64 id, const QStrin
     setText(QCoreApplication::translate("SessionCommands", "Rename to “%1”").arg(newTitle));
 }
 
-void RenameSessionCommand::redo()
+bool RenameSessionCommand::apply()
 {
-    setObsolete(!m_store->renameSession(m_id, m_newTitle));
+    return store()->renameSession(m_id, m_newTitle, m_oldTitle);
 }
 
-void RenameSessionCommand::undo()
+bool RenameSessionCommand::revert()
 {
-    setObsolete(!m_store->renameSession(m_id, m_oldTitle));
+    return store()->renameSession(m_id, m_oldTitle, m_newTitle);
 }
 
 DeleteSessionCommand::DeleteSessionCommand(Store *store, qint64 id, const QString &title)
-    : m_store(store)
+    : StoreCommand(store)
     , m_id(id)
 {
     setText(QCoreApplication::translate("SessionCommands", "Delete “%1”").arg(title));
 }
 
-void DeleteSessionCommand::redo()
+bool DeleteSessionCommand::apply()
 {
-    setObsolete(!m_store->setSessionDeleted(m_id, true));
+    return store()->setSessionDeleted(m_id, true);
 }
 
-void DeleteSessionCommand::undo()
+bool DeleteSessionCommand::revert()
 {
-    setObsolete(!m_store->setSessionDeleted(m_id, false));
+    return store()->setSessionDeleted(m_id, false);
 }

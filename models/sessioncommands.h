@@ -1,29 +1,26 @@
 #pragma once
 
 #include "domain.h"
-
-#include <QUndoCommand>
+#include "storecommand.h"
 
 class Store;
 
-// The session list's edits. Each redo()/undo() is one durable write; a
-// write that fails marks the command obsolete so it never sits on the stack
-// pretending to have happened.
+// The session list's edits. As everywhere, a write that fails leaves the
+// database as it was and the command off the stack.
 
 // Adds a session; undo hides it and redo brings the same row back, so
 // commands further up the stack still find the id they know.
-class AddSessionCommand : public QUndoCommand
+class AddSessionCommand : public StoreCommand
 {
 public:
-    void redo() override;
-    void undo() override;
     qint64 sessionId() const { return m_id; }
 
 protected:
     explicit AddSessionCommand(Store *store);
-    // Writes the new row the first time redo() runs; 0 when that failed.
+    // Writes the new row the first time; 0 when that failed.
     virtual qint64 createRow() = 0;
-    Store *m_store;
+    bool apply() override;
+    bool revert() override;
 
 private:
     qint64 m_id = 0;
@@ -57,28 +54,32 @@ private:
     QString m_title;
 };
 
-class RenameSessionCommand : public QUndoCommand
+// A title changed in the list; undone only while no other view has
+// changed it since.
+class RenameSessionCommand : public StoreCommand
 {
 public:
     RenameSessionCommand(Store *store, qint64 id, const QString &oldTitle, const QString &newTitle);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     qint64 m_id;
     QString m_oldTitle;
     QString m_newTitle;
 };
 
-class DeleteSessionCommand : public QUndoCommand
+class DeleteSessionCommand : public StoreCommand
 {
 public:
     DeleteSessionCommand(Store *store, qint64 id, const QString &title);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply() override;
+    bool revert() override;
 
 private:
-    Store *m_store;
     qint64 m_id;
 };

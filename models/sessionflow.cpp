@@ -7,7 +7,7 @@
 #include "participantmodel.h"
 #include "store.h"
 
-#include <QUndoStack>
+#include "edithistory.h"
 
 namespace {
 
@@ -35,19 +35,18 @@ Countdown::State timerStateFromKey(const QString &key)
 
 } // namespace
 
-SessionFlow::SessionFlow(Store *store, QUndoStack *undoStack, qint64 sessionId, Clock *clock,
+SessionFlow::SessionFlow(Store *store, EditHistory *history, qint64 sessionId, Clock *clock,
                          QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
     , m_clock(clock)
-    , m_participants(new ParticipantModel(store, undoStack, sessionId, this))
-    , m_concerns(new ConcernModel(store, undoStack, sessionId, this))
+    , m_participants(new ParticipantModel(store, history, sessionId, this))
+    , m_concerns(new ConcernModel(store, history, sessionId, this))
     , m_countdown(new Countdown(clock, this))
 {
     reloadDetails();
-    m_knownSeats = seats();
 
     connect(store, &Store::sessionDetailsChanged, this, [this](qint64 id) {
         if (id == m_sessionId)
@@ -59,16 +58,14 @@ SessionFlow::SessionFlow(Store *store, QUndoStack *undoStack, qint64 sessionId, 
         reloadDetails();
         emit turnChanged();
     });
-    // Seats changed outside a turn command (set-up edits, undo of them):
-    // the turn follows at once, so what the room sees is always true.
-    auto seatsChanged = [this](qint64 id) {
-        if (id == m_sessionId)
-            reconcileTurn();
-    };
-    connect(store, &Store::participantAdded, this, seatsChanged);
-    connect(store, &Store::participantRemoved, this, seatsChanged);
-    connect(store, &Store::participantChanged, this, seatsChanged);
-    connect(store, &Store::participantMoved, this, seatsChanged);
+    // A change of seats during sharing (set-up edits, a late arrival) moves
+    // the turn in the same step and the same transaction, so what the room
+    // sees is always true and undo takes back both.
+    m_participants->setTurnFollower([this]() -> StoreCommand * {
+        if (!isSharingStarted())
+            return nullptr;
+        return new ReconcileTurnCommand(m_store, m_sessionId, seats(), m_details.turn);
+    });
 
     m_restoringCountdown = true;
     const TimerRecord &timer = m_details.timer;
@@ -98,9 +95,12 @@ void SessionFlow::setPhase(Phase phase)
 {
     if (phase == m_details.phase)
         return;
-    m_store->setPhase(m_sessionId, phase, nowUtc());
-    if (phase == Phase::Sharing)
-        startSharing();
+    // Moving on is navigation, not an edit, so it is not on the undo stack;
+    // arriving at sharing starts the round-robin in the same transaction.
+    std::optional<TurnState> startTurn;
+    if (phase == Phase::Sharing && !isSharingStarted())
+        startTurn = RoundRobin::start(seats());
+    m_store->setPhase(m_sessionId, phase, nowUtc(), startTurn);
 }
 
 void SessionFlow::setField(SessionField field, const QVariant &value)
@@ -110,19 +110,27 @@ void SessionFlow::setField(SessionField field, const QVariant &value)
         isText ? QVariant(m_details.text(field)) : QVariant(m_details.number(field));
     if ((isText && old.toString() == value.toString()) || (!isText && old.toInt() == value.toInt()))
         return;
-    m_undoStack->push(new SetSessionFieldCommand(m_store, m_sessionId, field, old, value));
+    m_history->record(new SetSessionFieldCommand(m_store, m_sessionId, field, old, value));
+}
+
+void SessionFlow::addTemplateSteps(CompoundCommand *command, const PromptTemplate &promptTemplate)
+{
+    if (m_details.scene != promptTemplate.scene)
+        command->addStep(new SetSessionFieldCommand(m_store, m_sessionId, SessionField::Scene,
+                                                    m_details.scene, promptTemplate.scene));
+    if (m_details.writingPrompts != promptTemplate.writingPrompts)
+        command->addStep(
+            new SetSessionFieldCommand(m_store, m_sessionId, SessionField::WritingPrompts,
+                                       m_details.writingPrompts, promptTemplate.writingPrompts));
 }
 
 void SessionFlow::applyTemplate(const PromptTemplate &promptTemplate)
 {
-    m_undoStack->beginMacro(tr("Use template “%1”").arg(promptTemplate.name));
-    setField(SessionField::Scene, promptTemplate.scene);
-    // A separate command: consecutive field edits would otherwise merge.
-    if (m_details.writingPrompts != promptTemplate.writingPrompts)
-        m_undoStack->push(
-            new SetSessionFieldCommand(m_store, m_sessionId, SessionField::WritingPrompts,
-                                       m_details.writingPrompts, promptTemplate.writingPrompts));
-    m_undoStack->endMacro();
+    auto command = std::make_unique<CompoundCommand>(
+        m_store, tr("Use template “%1”").arg(promptTemplate.name));
+    addTemplateSteps(command.get(), promptTemplate);
+    if (!command->isEmpty())
+        m_history->record(command.release());
 }
 
 void SessionFlow::setKind(SessionKind kind)
@@ -132,11 +140,12 @@ void SessionFlow::setKind(SessionKind kind)
     const PromptTemplate oldDefaults = Domain::defaultTemplate(m_details.kind);
     const bool untouched = m_details.scene == oldDefaults.scene &&
                            m_details.writingPrompts == oldDefaults.writingPrompts;
-    m_undoStack->beginMacro(tr("Make it a %1").arg(Domain::kindName(kind)));
-    setField(SessionField::Kind, int(kind));
+    auto *command = new CompoundCommand(m_store, tr("Make it a %1").arg(Domain::kindName(kind)));
+    command->addStep(new SetSessionFieldCommand(m_store, m_sessionId, SessionField::Kind,
+                                                int(m_details.kind), int(kind)));
     if (untouched)
-        applyTemplate(Domain::defaultTemplate(kind));
-    m_undoStack->endMacro();
+        addTemplateSteps(command, Domain::defaultTemplate(kind));
+    m_history->record(command);
 }
 
 qint64 SessionFlow::saveAsTemplate(const QString &name)
@@ -202,8 +211,10 @@ void SessionFlow::startSharing()
 {
     if (isSharingStarted())
         return;
-    m_undoStack->push(
-        new SetTurnCommand(m_store, m_sessionId, m_details.turn, RoundRobin::start(seats())));
+    auto *command =
+        new SetTurnCommand(m_store, m_sessionId, m_details.turn, RoundRobin::start(seats()));
+    command->setText(tr("Start sharing"));
+    m_history->record(command);
 }
 
 TurnState SessionFlow::advancedTurn(const QVector<Seat> &seats) const
@@ -215,16 +226,15 @@ QString SessionFlow::recordConcern(const QString &summary, int handsRaised,
                                    ConcernCategory category)
 {
     const QString text = summary.trimmed();
+    // Before sharing has started, the first Enter starts it: one step.
+    const QVector<Seat> seated = seats();
+    const TurnState current = isSharingStarted() ? m_details.turn : RoundRobin::start(seated);
+    const qint64 speaker = RoundRobin::isComplete(seated, current) ? 0 : current.speakerId;
     if (text.isEmpty())
-        return tr("Type what %1 said before recording it.")
-            .arg(participantName(currentSpeakerId()));
-    if (!isSharingStarted())
-        startSharing();
-    const qint64 speaker = currentSpeakerId();
+        return tr("Type what %1 said before recording it.").arg(participantName(speaker));
     if (speaker == 0)
-        return isSharingComplete() && m_details.turn.stopped
-                   ? tr("Sharing was stopped. Resume it to record more concerns.")
-                   : tr("Sharing is complete: everyone present has nothing left.");
+        return current.stopped ? tr("Sharing was stopped. Resume it to record more concerns.")
+                               : tr("Sharing is complete: everyone present has nothing left.");
     if (handsRaised < 0)
         return tr("The number of raised hands cannot be negative.");
     if (handsRaised > maximumHands())
@@ -234,11 +244,13 @@ QString SessionFlow::recordConcern(const QString &summary, int handsRaised,
     concern.sessionId = m_sessionId;
     concern.summary = text;
     concern.speakerId = speaker;
-    concern.round = m_details.turn.round;
+    concern.round = current.round;
     concern.handsRaised = handsRaised;
     concern.category = category;
-    m_undoStack->push(
-        new RecordConcernCommand(m_store, concern, m_details.turn, advancedTurn(seats())));
+    if (!m_history->record(new RecordConcernCommand(m_store, concern, m_details.turn,
+                                                    RoundRobin::advance(seated, current))))
+        return tr("Not saved: %1. What you typed is still here; press Enter to try again.")
+            .arg(m_store->lastError());
     return {};
 }
 
@@ -252,7 +264,7 @@ void SessionFlow::pass()
         return;
     auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn, advancedTurn(seats()));
     command->setText(tr("%1 passes").arg(participantName(currentSpeakerId())));
-    m_undoStack->push(command);
+    m_history->record(command);
 }
 
 void SessionFlow::nothingLeft()
@@ -265,12 +277,13 @@ void SessionFlow::nothingLeft()
         if (seat.participantId == speaker)
             seat.nothingLeft = true;
     }
-    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
-                                       RoundRobin::advance(after, m_details.turn));
-    command->setText(tr("%1 has nothing left").arg(participantName(speaker)));
-    new SetParticipantFieldCommand(m_store, speaker, ParticipantField::NothingLeft, false, true,
-                                   command);
-    m_undoStack->push(command);
+    auto *command =
+        new CompoundCommand(m_store, tr("%1 has nothing left").arg(participantName(speaker)));
+    command->addStep(new SetParticipantFieldCommand(m_store, speaker, ParticipantField::NothingLeft,
+                                                    false, true));
+    command->addStep(new SetTurnCommand(m_store, m_sessionId, m_details.turn,
+                                        RoundRobin::advance(after, m_details.turn)));
+    m_history->record(command);
 }
 
 void SessionFlow::setPresent(qint64 participantId, bool present)
@@ -281,13 +294,15 @@ void SessionFlow::setPresent(qint64 participantId, bool present)
     const QVector<Seat> before = seats();
     QVector<Seat> after = before;
     after[row].present = present;
-    auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
-                                       RoundRobin::reconcile(before, after, m_details.turn));
-    command->setText(present ? tr("%1 is back").arg(participantName(participantId))
-                             : tr("%1 left").arg(participantName(participantId)));
-    new SetParticipantFieldCommand(m_store, participantId, ParticipantField::Present, !present,
-                                   present, command);
-    m_undoStack->push(command);
+    const QString name = participantName(participantId);
+    auto *command = new CompoundCommand(m_store, present ? tr("%1 is back").arg(name)
+                                                         : tr("%1 left").arg(name));
+    command->addStep(new SetParticipantFieldCommand(m_store, participantId,
+                                                    ParticipantField::Present, !present, present));
+    if (isSharingStarted())
+        command->addStep(new SetTurnCommand(m_store, m_sessionId, m_details.turn,
+                                            RoundRobin::reconcile(before, after, m_details.turn)));
+    m_history->record(command);
 }
 
 void SessionFlow::stopSharing()
@@ -297,7 +312,7 @@ void SessionFlow::stopSharing()
     auto *command =
         new SetTurnCommand(m_store, m_sessionId, m_details.turn, RoundRobin::stop(m_details.turn));
     command->setText(tr("Stop sharing"));
-    m_undoStack->push(command);
+    m_history->record(command);
 }
 
 void SessionFlow::resumeSharing()
@@ -307,25 +322,13 @@ void SessionFlow::resumeSharing()
     auto *command = new SetTurnCommand(m_store, m_sessionId, m_details.turn,
                                        RoundRobin::resume(seats(), m_details.turn));
     command->setText(tr("Resume sharing"));
-    m_undoStack->push(command);
+    m_history->record(command);
 }
 
 qint64 SessionFlow::addLateArrival(const QString &name, const QString &role)
 {
-    // The participant model pushes the command; reconcileTurn() follows.
+    // The participant model moves the turn along in the same step.
     return m_participants->addParticipant(name, role);
-}
-
-void SessionFlow::reconcileTurn()
-{
-    const QVector<Seat> now = seats();
-    const QVector<Seat> before = m_knownSeats;
-    m_knownSeats = now;
-    if (!isSharingStarted())
-        return;
-    const TurnState reconciled = RoundRobin::reconcile(before, now, m_details.turn);
-    if (reconciled != m_details.turn)
-        m_store->setTurn(m_sessionId, reconciled);
 }
 
 void SessionFlow::startCountdown(int minutes)

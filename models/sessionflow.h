@@ -7,10 +7,11 @@
 #include <QVector>
 
 class Clock;
+class CompoundCommand;
 class ConcernModel;
 class Countdown;
 class ParticipantModel;
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // One session being run: the facilitator's named actions (record a concern,
@@ -22,14 +23,14 @@ class SessionFlow : public QObject
     Q_OBJECT
 
 public:
-    SessionFlow(Store *store, QUndoStack *undoStack, qint64 sessionId, Clock *clock = nullptr,
+    SessionFlow(Store *store, EditHistory *history, qint64 sessionId, Clock *clock = nullptr,
                 QObject *parent = nullptr);
     ~SessionFlow() override;
 
     qint64 sessionId() const { return m_sessionId; }
     const SessionDetails &details() const { return m_details; }
     Store *store() const { return m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    EditHistory *history() const { return m_history; }
     ParticipantModel *participants() const { return m_participants; }
     ConcernModel *concerns() const { return m_concerns; }
     Countdown *countdown() const { return m_countdown; }
@@ -90,19 +91,19 @@ signals:
 
 private:
     void reloadDetails();
-    void reconcileTurn();
     void saveCountdown();
     TurnState advancedTurn(const QVector<Seat> &seats) const;
+    // The scene and prompts of promptTemplate, as steps of command.
+    void addTemplateSteps(CompoundCommand *command, const PromptTemplate &promptTemplate);
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
     Clock *m_clock;
     SessionDetails m_details;
     ParticipantModel *m_participants;
     ConcernModel *m_concerns;
     Countdown *m_countdown;
-    QVector<Seat> m_knownSeats;
     bool m_restoringCountdown = false;
     qint64 m_discussionConcernId = 0;
 };

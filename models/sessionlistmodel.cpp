@@ -1,15 +1,15 @@
 #include "sessionlistmodel.h"
 
+#include "edithistory.h"
 #include "sessioncommands.h"
 #include "store.h"
 
 #include <QLocale>
-#include <QUndoStack>
 
-SessionListModel::SessionListModel(Store *store, QUndoStack *undoStack, QObject *parent)
+SessionListModel::SessionListModel(Store *store, EditHistory *history, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
 {
     connect(store, &Store::sessionAdded, this, &SessionListModel::addSession);
     connect(store, &Store::sessionChanged, this, &SessionListModel::updateSession);
@@ -151,8 +151,7 @@ bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, 
     // A session always has a name to find it by; an emptied title keeps the old one.
     if (title.isEmpty() || title == session.title)
         return false;
-    m_undoStack->push(new RenameSessionCommand(m_store, session.id, session.title, title));
-    return true;
+    return m_history->record(new RenameSessionCommand(m_store, session.id, session.title, title));
 }
 
 QModelIndex SessionListModel::indexOfSession(qint64 id, int column) const

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // The stored sessions, newest first. Renaming through setData() goes on the
@@ -25,7 +25,7 @@ public:
     };
     enum Role { SessionIdRole = Qt::UserRole + 1, KindRole, CreatedRole };
 
-    SessionListModel(Store *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    SessionListModel(Store *store, EditHistory *history, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,7 +52,7 @@ private:
     int insertionRowFor(const SessionSummary &summary) const;
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     QVector<SessionSummary> m_sessions;
     bool m_complete = false;
 };

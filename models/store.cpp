@@ -5,7 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 
@@ -38,265 +41,6 @@ QString now()
     return Domain::timestampText(QDateTime::currentDateTimeUtc());
 }
 
-} // namespace
-
-Store::Store(const QString &connectionName, QObject *parent)
-    : QObject(parent)
-    , m_connectionName(connectionName)
-{}
-
-Store::~Store() = default;
-
-void Store::setPendingIntegrityCheck(std::shared_ptr<IntegrityCheck> check)
-{
-    m_pendingCheck = std::move(check);
-}
-
-QSqlDatabase Store::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-bool Store::exec(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
-}
-
-bool Store::write(const QString &what, const std::function<bool(QSqlQuery &)> &body)
-{
-    QSqlDatabase db = database();
-    m_lastError.clear();
-    if (m_pendingCheck && !m_pendingCheck->waitForVerdict()) {
-        m_lastError = m_pendingCheck->problem();
-        emit writeFailed(m_lastError);
-        return false;
-    }
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
-    } else {
-        bool ok = false;
-        {
-            QSqlQuery query(db);
-            ok = body(query);
-        }
-        if (ok && db.commit())
-            return true;
-        if (ok)
-            m_lastError = db.lastError().text();
-        db.rollback();
-    }
-    emit writeFailed(tr("Could not save %1: %2").arg(what, m_lastError));
-    return false;
-}
-
-QVector<SessionSummary> Store::sessions() const
-{
-    return sessionsAfter(nullptr, -1);
-}
-
-QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int limit) const
-{
-    QVector<SessionSummary> result;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    // Keyset paging along the list's own index: no OFFSET scans.
-    QString sql =
-        QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
-    if (after)
-        sql += QLatin1String(" AND (s.created_at, s.id) < (?, ?)");
-    sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC LIMIT ?");
-    query.prepare(sql);
-    if (after) {
-        query.addBindValue(Domain::timestampText(after->createdAt));
-        query.addBindValue(after->id);
-    }
-    query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            result.append(summaryFrom(query));
-    }
-    return result;
-}
-
-std::optional<SessionSummary> Store::session(qint64 id) const
-{
-    QSqlQuery query(database());
-    query.prepare(QLatin1String(sessionSummaryColumns) +
-                  QLatin1String(" WHERE s.id = ? AND s.deleted_at IS NULL"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return summaryFrom(query);
-}
-
-qint64 Store::createSession(SessionKind kind, const QString &title,
-                            const SessionDefaults &sessionDefaults)
-{
-    qint64 id = 0;
-    const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
-        const QString time = now();
-        // A new session starts from the built-in framing for its kind.
-        const PromptTemplate defaults = Domain::defaultTemplate(kind);
-        query.prepare(QStringLiteral(
-            "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
-            " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
-            " timebox_discussion, timebox_actions, attribute_concerns)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(Domain::kindKey(kind));
-        query.addBindValue(textValue(title));
-        query.addBindValue(time);
-        query.addBindValue(time);
-        query.addBindValue(defaults.scene);
-        query.addBindValue(defaults.writingPrompts);
-        for (int minutes : {sessionDefaults.plannedMinutes, sessionDefaults.sceneMinutes,
-                            sessionDefaults.writingMinutes, sessionDefaults.sharingMinutes,
-                            sessionDefaults.discussionMinutes, sessionDefaults.actionsMinutes})
-            query.addBindValue(qMax(0, minutes));
-        query.addBindValue(sessionDefaults.attributeConcerns ? 1 : 0);
-        if (!exec(query))
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!ok)
-        return 0;
-    emit sessionAdded(id);
-    return id;
-}
-
-bool Store::renameSession(qint64 id, const QString &title)
-{
-    const bool ok = write(tr("the session title"), [&](QSqlQuery &query) {
-        query.prepare(QStringLiteral("UPDATE sessions SET title = ?, updated_at = ? WHERE id = ?"));
-        query.addBindValue(textValue(title));
-        query.addBindValue(now());
-        query.addBindValue(id);
-        return exec(query);
-    });
-    if (ok)
-        emit sessionChanged(id);
-    return ok;
-}
-
-qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
-{
-    qint64 id = 0;
-    const bool ok = write(tr("the copy of the session"), [&](QSqlQuery &query) {
-        const QString time = now();
-        query.prepare(QStringLiteral(
-            "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
-            " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
-            " timebox_discussion, timebox_actions, attribute_concerns)"
-            " SELECT kind, ?, ?, ?, scene, writing_prompts, planned_minutes, timebox_scene,"
-            " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-            " attribute_concerns FROM sessions WHERE id = ?"));
-        query.addBindValue(textValue(title));
-        query.addBindValue(time);
-        query.addBindValue(time);
-        query.addBindValue(sourceId);
-        if (!exec(query))
-            return false;
-        if (query.numRowsAffected() != 1) {
-            m_lastError = tr("the original session no longer exists");
-            return false;
-        }
-        id = query.lastInsertId().toLongLong();
-        // Everyone starts the new session present and with things to say.
-        query.prepare(QStringLiteral("INSERT INTO participants (session_id, name, role, seat)"
-                                     " SELECT ?, name, role, seat FROM participants"
-                                     " WHERE session_id = ? ORDER BY seat"));
-        query.addBindValue(id);
-        query.addBindValue(sourceId);
-        return exec(query);
-    });
-    if (!ok)
-        return 0;
-    emit sessionAdded(id);
-    return id;
-}
-
-bool Store::setSessionDeleted(qint64 id, bool deleted)
-{
-    const bool ok =
-        write(deleted ? tr("the deletion") : tr("the restored session"), [&](QSqlQuery &query) {
-            query.prepare(QStringLiteral("UPDATE sessions SET deleted_at = ? WHERE id = ?"));
-            query.addBindValue(deleted ? QVariant(now())
-                                       : QVariant(QMetaType::fromType<QString>()));
-            query.addBindValue(id);
-            return exec(query);
-        });
-    if (ok) {
-        if (deleted)
-            emit sessionRemoved(id);
-        else
-            emit sessionAdded(id);
-    }
-    return ok;
-}
-
-int Store::purgeDeletedSessions()
-{
-    int purged = 0;
-    write(tr("the removal of deleted sessions"), [&](QSqlQuery &query) {
-        query.prepare(QStringLiteral("DELETE FROM sessions WHERE deleted_at IS NOT NULL"));
-        if (!exec(query))
-            return false;
-        purged = query.numRowsAffected();
-        return true;
-    });
-    return purged;
-}
-
-// ---------------------------------------------------------------------------
-// The live flow
-
-namespace {
-
-const char *sessionFieldColumn(SessionField field)
-{
-    switch (field) {
-    case SessionField::Title:
-        return "title";
-    case SessionField::Scene:
-        return "scene";
-    case SessionField::WritingPrompts:
-        return "writing_prompts";
-    case SessionField::IncidentWhat:
-        return "incident_what";
-    case SessionField::IncidentImpact:
-        return "incident_impact";
-    case SessionField::IncidentDetection:
-        return "incident_detection";
-    case SessionField::IncidentResolution:
-        return "incident_resolution";
-    case SessionField::PlannedMinutes:
-        return "planned_minutes";
-    case SessionField::SceneMinutes:
-        return "timebox_scene";
-    case SessionField::WritingMinutes:
-        return "timebox_writing";
-    case SessionField::SharingMinutes:
-        return "timebox_sharing";
-    case SessionField::DiscussionMinutes:
-        return "timebox_discussion";
-    case SessionField::ActionsMinutes:
-        return "timebox_actions";
-    case SessionField::AttributeConcerns:
-        return "attribute_concerns";
-    case SessionField::Kind:
-        return "kind";
-    }
-    return nullptr;
-}
-
-bool isTextField(SessionField field)
-{
-    return field <= SessionField::IncidentResolution;
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -306,6 +50,143 @@ QVariant timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(Domain::timestampText(time))
                           : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant flag(bool on)
+{
+    return on ? 1 : 0;
+}
+
+// Every column name below comes from these fixed tables, never from input.
+
+QString sessionFieldColumn(SessionField field)
+{
+    switch (field) {
+    case SessionField::Title:
+        return QStringLiteral("title");
+    case SessionField::Scene:
+        return QStringLiteral("scene");
+    case SessionField::WritingPrompts:
+        return QStringLiteral("writing_prompts");
+    case SessionField::IncidentWhat:
+        return QStringLiteral("incident_what");
+    case SessionField::IncidentImpact:
+        return QStringLiteral("incident_impact");
+    case SessionField::IncidentDetection:
+        return QStringLiteral("incident_detection");
+    case SessionField::IncidentResolution:
+        return QStringLiteral("incident_resolution");
+    case SessionField::PlannedMinutes:
+        return QStringLiteral("planned_minutes");
+    case SessionField::SceneMinutes:
+        return QStringLiteral("timebox_scene");
+    case SessionField::WritingMinutes:
+        return QStringLiteral("timebox_writing");
+    case SessionField::SharingMinutes:
+        return QStringLiteral("timebox_sharing");
+    case SessionField::DiscussionMinutes:
+        return QStringLiteral("timebox_discussion");
+    case SessionField::ActionsMinutes:
+        return QStringLiteral("timebox_actions");
+    case SessionField::AttributeConcerns:
+        return QStringLiteral("attribute_concerns");
+    case SessionField::Kind:
+        return QStringLiteral("kind");
+    }
+    return {};
+}
+
+QVariant sessionFieldValue(SessionField field, const QVariant &value)
+{
+    if (field <= SessionField::IncidentResolution)
+        return textValue(value.toString());
+    if (field == SessionField::Kind)
+        return Domain::kindKey(SessionKind(value.toInt()));
+    return value.toInt();
+}
+
+QString participantFieldColumn(ParticipantField field)
+{
+    switch (field) {
+    case ParticipantField::Name:
+        return QStringLiteral("name");
+    case ParticipantField::Role:
+        return QStringLiteral("role");
+    case ParticipantField::Present:
+        return QStringLiteral("present");
+    case ParticipantField::NothingLeft:
+        return QStringLiteral("nothing_left");
+    }
+    return {};
+}
+
+QVariant participantFieldValue(ParticipantField field, const QVariant &value)
+{
+    if (field == ParticipantField::Name || field == ParticipantField::Role)
+        return textValue(value.toString());
+    return flag(value.toBool());
+}
+
+QString concernFieldColumn(ConcernField field)
+{
+    switch (field) {
+    case ConcernField::Summary:
+        return QStringLiteral("summary");
+    case ConcernField::Hands:
+        return QStringLiteral("hands_raised");
+    case ConcernField::Category:
+        return QStringLiteral("category");
+    case ConcernField::MergedInto:
+        return QStringLiteral("merged_into_id");
+    case ConcernField::Notes:
+        return QStringLiteral("discussion_notes");
+    case ConcernField::Avoidance:
+        return QStringLiteral("avoidance");
+    case ConcernField::RootCause:
+        return QStringLiteral("root_cause");
+    case ConcernField::Mitigations:
+        return QStringLiteral("mitigations");
+    case ConcernField::Discussed:
+        return QStringLiteral("discussed");
+    }
+    return {};
+}
+
+QVariant concernFieldValue(ConcernField field, const QVariant &value)
+{
+    switch (field) {
+    case ConcernField::Hands:
+        return qMax(0, value.toInt());
+    case ConcernField::Category:
+        return textValue(Domain::categoryKey(ConcernCategory(value.toInt())));
+    case ConcernField::MergedInto:
+        return idOrNull(value.toLongLong());
+    case ConcernField::Discussed:
+        return flag(value.toBool());
+    default:
+        return textValue(value.toString());
+    }
+}
+
+ConcernField concernFieldOf(DiscussionField field)
+{
+    switch (field) {
+    case DiscussionField::Notes:
+        return ConcernField::Notes;
+    case DiscussionField::Avoidance:
+        return ConcernField::Avoidance;
+    case DiscussionField::RootCause:
+        return ConcernField::RootCause;
+    case DiscussionField::Mitigations:
+        return ConcernField::Mitigations;
+    }
+    return ConcernField::Notes;
 }
 
 const char participantColumns[] =
@@ -369,13 +250,152 @@ ActionItem actionFrom(const QSqlQuery &query)
     return item;
 }
 
-QVariant dateOrNull(const QDate &date)
+// Where a restored row goes in an ordered list: at index, or at the end.
+QVector<qint64> withInsertedAt(QVector<qint64> ids, qint64 id, int index)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType::fromType<QString>());
+    ids.removeAll(id);
+    const int at = index < 0 || index > ids.size() ? int(ids.size()) : index;
+    ids.insert(at, id);
+    return ids;
 }
 
 } // namespace
+
+qint64 RemovedRows::id() const
+{
+    return value(QStringLiteral("id")).toLongLong();
+}
+
+QVariant RemovedRows::value(const QString &column) const
+{
+    if (rows.isEmpty())
+        return {};
+    const int index = int(rows.constFirst().columns.indexOf(column));
+    return index < 0 ? QVariant() : rows.constFirst().values.at(index);
+}
+
+// ---------------------------------------------------------------------------
+// Transactions
+
+struct Store::OpenBatch
+{
+    bool began = false;
+    bool failed = false;
+    QString reason;
+    std::vector<std::function<void()>> pendingSignals;
+};
+
+Store::Batch::Batch(Store *store, const QString &failureMessage, const QString &subject)
+    : m_store(store)
+    , m_outermost(store->m_batchDepth == 0)
+    , m_failureMessage(failureMessage)
+    , m_subject(subject)
+{
+    ++m_store->m_batchDepth;
+    if (m_outermost)
+        m_store->beginBatch();
+}
+
+Store::Batch::~Batch()
+{
+    if (!m_done)
+        commit(false);
+}
+
+bool Store::Batch::commit(bool ok)
+{
+    if (m_done)
+        return false;
+    m_done = true;
+    OpenBatch &batch = *m_store->m_batch;
+    if (!ok && !batch.failed) {
+        batch.failed = true;
+        batch.reason = m_store->m_lastError;
+    }
+    --m_store->m_batchDepth;
+    if (!m_outermost)
+        return !batch.failed;
+    return m_store->endBatch(m_failureMessage, m_subject);
+}
+
+void Store::beginBatch()
+{
+    m_batch = std::make_unique<OpenBatch>();
+    m_lastError.clear();
+    if (m_pendingCheck && !m_pendingCheck->waitForVerdict()) {
+        m_batch->failed = true;
+        m_batch->reason = m_pendingCheck->problem();
+        return;
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_batch->failed = true;
+        m_batch->reason = db.lastError().text();
+        return;
+    }
+    m_batch->began = true;
+    // Steps of one action may put rows back in any order (a turn that
+    // names a participant restored a moment later); references are checked
+    // once, when the whole action commits.
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+bool Store::endBatch(const QString &failureMessage, const QString &subject)
+{
+    std::unique_ptr<OpenBatch> batch = std::move(m_batch);
+    QSqlDatabase db = database();
+    if (!batch->failed && batch->began && !db.commit()) {
+        batch->failed = true;
+        batch->reason = db.lastError().text();
+    }
+    if (batch->failed) {
+        if (batch->began)
+            db.rollback();
+        ++m_failedWrites;
+        m_lastError = batch->reason.isEmpty() ? tr("the database gave no reason") : batch->reason;
+        // A failure is one message, whatever the action wrote before it.
+        emit writeFailed(failureMessage.isEmpty() ? m_lastError
+                                                  : failureMessage.arg(subject, m_lastError));
+        return false;
+    }
+    for (const std::function<void()> &signal : batch->pendingSignals)
+        signal();
+    return true;
+}
+
+void Store::notify(std::function<void()> signal)
+{
+    if (m_batch)
+        m_batch->pendingSignals.push_back(std::move(signal));
+    else
+        signal();
+}
+
+Store::Store(const QString &connectionName, QObject *parent)
+    : QObject(parent)
+    , m_connectionName(connectionName)
+{}
+
+Store::~Store() = default;
+
+void Store::setPendingIntegrityCheck(std::shared_ptr<IntegrityCheck> check)
+{
+    m_pendingCheck = std::move(check);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
 
 bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
@@ -383,6 +403,175 @@ bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values
     for (const QVariant &value : values)
         query.addBindValue(value);
     return exec(query);
+}
+
+bool Store::write(const QString &what, const std::function<bool(QSqlQuery &)> &body)
+{
+    // On its own, a write is a batch of one.
+    std::optional<Batch> own;
+    if (!m_batch)
+        own.emplace(this, tr("Could not save %1: %2"), what);
+    bool ok = false;
+    if (!m_batch->failed) {
+        m_lastError.clear();
+        QSqlQuery query(database());
+        ok = body(query);
+        if (!ok) {
+            m_batch->failed = true;
+            m_batch->reason =
+                m_lastError.isEmpty() ? tr("the database gave no reason") : m_lastError;
+        }
+    }
+    return own ? own->commit(ok) : ok;
+}
+
+bool Store::updateRow(QSqlQuery &query, const QString &table, qint64 id,
+                      const QVector<ColumnValue> &set, const QVector<ColumnValue> &expected)
+{
+    QStringList assignments;
+    QVariantList values;
+    for (const ColumnValue &change : set) {
+        assignments.append(change.column + QStringLiteral(" = ?"));
+        values.append(change.value);
+    }
+    QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, assignments.join(QStringLiteral(", ")));
+    values.append(id);
+    for (const ColumnValue &condition : expected) {
+        sql += QStringLiteral(" AND %1 IS ?").arg(condition.column);
+        values.append(condition.value);
+    }
+    if (!run(query, sql, values))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return true;
+    // Nothing matched: the row is gone, or another view changed it since.
+    if (!run(query, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}))
+        return false;
+    m_lastError = query.next() ? tr("it was changed elsewhere in the meantime, and that change "
+                                    "is kept")
+                               : tr("it no longer exists");
+    return false;
+}
+
+bool Store::renumber(QSqlQuery &query, const QString &table, const QString &positionColumn,
+                     const QVector<qint64> &idsInOrder, int firstChanged)
+{
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, positionColumn);
+    for (int i = qMax(0, firstChanged); i < idsInOrder.size(); ++i) {
+        if (!run(query, sql, {i + 1, idsInOrder.at(i)}))
+            return false;
+    }
+    return true;
+}
+
+bool Store::snapshotRows(QSqlQuery &query, const QString &table, const QString &whereColumn,
+                         qint64 id, RemovedRows *removed)
+{
+    if (!run(query,
+             QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, whereColumn),
+             {id}))
+        return false;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        RemovedRows::Row row;
+        row.table = table;
+        for (int i = 0; i < record.count(); ++i) {
+            row.columns.append(record.fieldName(i));
+            row.values.append(query.value(i));
+        }
+        removed->rows.append(row);
+    }
+    return true;
+}
+
+bool Store::snapshotLink(QSqlQuery &query, const QString &table, const QString &column,
+                         qint64 target, RemovedRows *removed)
+{
+    if (!run(query, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
+             {target}))
+        return false;
+    RemovedRows::Link link{table, column, {}, target};
+    while (query.next())
+        link.ids.append(query.value(0).toLongLong());
+    if (!link.ids.isEmpty())
+        removed->links.append(link);
+    return true;
+}
+
+bool Store::insertRows(QSqlQuery &query, const RemovedRows &removed)
+{
+    for (const RemovedRows::Row &row : removed.rows) {
+        QStringList placeholders;
+        for (int i = 0; i < row.columns.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        if (!run(query,
+                 QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                     .arg(row.table, row.columns.join(QStringLiteral(", ")),
+                          placeholders.join(QStringLiteral(", "))),
+                 row.values))
+            return false;
+    }
+    return true;
+}
+
+bool Store::relink(QSqlQuery &query, const RemovedRows &removed)
+{
+    // A reference someone has set since to something else stays as it is.
+    for (const RemovedRows::Link &link : removed.links) {
+        for (qint64 id : link.ids) {
+            if (!run(query,
+                     QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 IS NULL")
+                         .arg(link.table, link.column),
+                     {link.target, id}))
+                return false;
+        }
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// Reading sessions
+
+QVector<SessionSummary> Store::sessions() const
+{
+    return sessionsAfter(nullptr, -1);
+}
+
+QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int limit) const
+{
+    QVector<SessionSummary> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // Keyset paging along the list's own index: no OFFSET scans.
+    QString sql =
+        QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
+    if (after)
+        sql += QLatin1String(" AND (s.created_at, s.id) < (?, ?)");
+    sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC LIMIT ?");
+    query.prepare(sql);
+    if (after) {
+        query.addBindValue(Domain::timestampText(after->createdAt));
+        query.addBindValue(after->id);
+    }
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append(summaryFrom(query));
+    }
+    return result;
+}
+
+std::optional<SessionSummary> Store::session(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QLatin1String(sessionSummaryColumns) +
+                  QLatin1String(" WHERE s.id = ? AND s.deleted_at IS NULL"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return summaryFrom(query);
 }
 
 std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
@@ -434,35 +623,159 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
     return details;
 }
 
-bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value)
+// ---------------------------------------------------------------------------
+// Sessions
+
+qint64 Store::createSession(SessionKind kind, const QString &title,
+                            const SessionDefaults &sessionDefaults)
 {
-    const char *column = sessionFieldColumn(field);
-    if (!column)
-        return false;
-    QVariant bound =
-        isTextField(field) ? QVariant(textValue(value.toString())) : QVariant(value.toInt());
-    if (field == SessionField::Kind)
-        bound = Domain::kindKey(SessionKind(value.toInt()));
-    // The column name comes from the fixed table above, never from input.
-    const QString sql = QStringLiteral("UPDATE sessions SET %1 = ?, updated_at = ? WHERE id = ?")
-                            .arg(QLatin1String(column));
-    const bool ok = write(tr("the session"), [&](QSqlQuery &query) {
-        return run(query, sql, {bound, now(), id});
+    qint64 id = 0;
+    const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
+        const QString time = now();
+        // A new session starts from the built-in framing for its kind.
+        const PromptTemplate defaults = Domain::defaultTemplate(kind);
+        query.prepare(QStringLiteral(
+            "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
+            " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
+            " timebox_discussion, timebox_actions, attribute_concerns)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(Domain::kindKey(kind));
+        query.addBindValue(textValue(title));
+        query.addBindValue(time);
+        query.addBindValue(time);
+        query.addBindValue(defaults.scene);
+        query.addBindValue(defaults.writingPrompts);
+        for (int minutes : {sessionDefaults.plannedMinutes, sessionDefaults.sceneMinutes,
+                            sessionDefaults.writingMinutes, sessionDefaults.sharingMinutes,
+                            sessionDefaults.discussionMinutes, sessionDefaults.actionsMinutes})
+            query.addBindValue(qMax(0, minutes));
+        query.addBindValue(flag(sessionDefaults.attributeConcerns));
+        if (!exec(query))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
     });
+    if (!ok)
+        return 0;
+    notify([this, id] { emit sessionAdded(id); });
+    return id;
+}
+
+bool Store::renameSession(qint64 id, const QString &title,
+                          const std::optional<QString> &expectedTitle)
+{
+    QVariant expected;
+    if (expectedTitle)
+        expected = textValue(*expectedTitle);
+    return setSessionField(id, SessionField::Title, title,
+                           expectedTitle ? std::optional<QVariant>(expected) : std::nullopt);
+}
+
+qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
+{
+    qint64 id = 0;
+    const bool ok = write(tr("the copy of the session"), [&](QSqlQuery &query) {
+        const QString time = now();
+        query.prepare(QStringLiteral(
+            "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
+            " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
+            " timebox_discussion, timebox_actions, attribute_concerns)"
+            " SELECT kind, ?, ?, ?, scene, writing_prompts, planned_minutes, timebox_scene,"
+            " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
+            " attribute_concerns FROM sessions WHERE id = ?"));
+        query.addBindValue(textValue(title));
+        query.addBindValue(time);
+        query.addBindValue(time);
+        query.addBindValue(sourceId);
+        if (!exec(query))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            m_lastError = tr("the original session no longer exists");
+            return false;
+        }
+        id = query.lastInsertId().toLongLong();
+        // Everyone starts the new session present and with things to say.
+        query.prepare(QStringLiteral("INSERT INTO participants (session_id, name, role, seat)"
+                                     " SELECT ?, name, role, seat FROM participants"
+                                     " WHERE session_id = ? ORDER BY seat"));
+        query.addBindValue(id);
+        query.addBindValue(sourceId);
+        return exec(query);
+    });
+    if (!ok)
+        return 0;
+    notify([this, id] { emit sessionAdded(id); });
+    return id;
+}
+
+bool Store::setSessionDeleted(qint64 id, bool deleted)
+{
+    const bool ok =
+        write(deleted ? tr("the deletion") : tr("the restored session"), [&](QSqlQuery &query) {
+            return updateRow(
+                query, QStringLiteral("sessions"), id,
+                {{QStringLiteral("deleted_at"),
+                  deleted ? QVariant(now()) : QVariant(QMetaType::fromType<QString>())}},
+                {});
+        });
     if (ok) {
-        emit sessionDetailsChanged(id);
-        if (field == SessionField::Title || field == SessionField::Kind)
-            emit sessionChanged(id);
+        notify([this, id, deleted] {
+            if (deleted)
+                emit sessionRemoved(id);
+            else
+                emit sessionAdded(id);
+        });
     }
     return ok;
 }
 
-bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
+int Store::purgeDeletedSessions()
+{
+    int purged = 0;
+    write(tr("the removal of deleted sessions"), [&](QSqlQuery &query) {
+        query.prepare(QStringLiteral("DELETE FROM sessions WHERE deleted_at IS NOT NULL"));
+        if (!exec(query))
+            return false;
+        purged = query.numRowsAffected();
+        return true;
+    });
+    return purged;
+}
+
+bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value,
+                            const std::optional<QVariant> &expected)
+{
+    const QString column = sessionFieldColumn(field);
+    if (column.isEmpty())
+        return false;
+    const bool ok =
+        write(field == SessionField::Title ? tr("the session title") : tr("the session"),
+              [&](QSqlQuery &query) {
+                  QVector<ColumnValue> condition;
+                  if (expected)
+                      condition.append({column, sessionFieldValue(field, *expected)});
+                  return updateRow(query, QStringLiteral("sessions"), id,
+                                   {{column, sessionFieldValue(field, value)},
+                                    {QStringLiteral("updated_at"), now()}},
+                                   condition);
+              });
+    if (ok) {
+        notify([this, id, field] {
+            emit sessionDetailsChanged(id);
+            if (field == SessionField::Title || field == SessionField::Kind)
+                emit sessionChanged(id);
+        });
+    }
+    return ok;
+}
+
+bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
+                     const std::optional<TurnState> &startTurn)
 {
     const bool ok = write(tr("the current phase"), [&](QSqlQuery &query) {
         const QString time = Domain::timestampText(when);
-        if (!run(query, QStringLiteral("UPDATE sessions SET current_phase = ? WHERE id = ?"),
-                 {Domain::phaseKey(phase), id}))
+        if (!updateRow(query, QStringLiteral("sessions"), id,
+                       {{QStringLiteral("current_phase"), Domain::phaseKey(phase)}}, {}))
             return false;
         // The clock starts with the scene: reviewing last time's actions and
         // seating people come before it.
@@ -478,6 +791,12 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
                                 " AND sharing_started_at IS NULL"),
                  {time, id}))
             return false;
+        if (startTurn &&
+            !run(query,
+                 QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
+                                " sharing_stopped = ? WHERE id = ? AND sharing_round = 0"),
+                 {startTurn->round, idOrNull(startTurn->speakerId), flag(startTurn->stopped), id}))
+            return false;
         // The session ends when it reaches its summary. A look at the summary
         // mid-session is followed by a later, real end, so arriving there
         // again within the sitting (12 hours of the start) moves the end;
@@ -491,38 +810,48 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when)
             return false;
         return true;
     });
-    if (ok)
-        emit sessionDetailsChanged(id);
+    if (ok) {
+        notify([this, id, startTurn] {
+            emit sessionDetailsChanged(id);
+            if (startTurn)
+                emit turnChanged(id);
+        });
+    }
     return ok;
 }
 
 bool Store::setTurn(qint64 sessionId, const TurnState &turn)
 {
     const bool ok = write(tr("whose turn it is"), [&](QSqlQuery &query) {
-        return run(query,
-                   QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
-                                  " sharing_stopped = ? WHERE id = ?"),
-                   {turn.round, idOrNull(turn.speakerId), turn.stopped ? 1 : 0, sessionId});
+        return updateRow(query, QStringLiteral("sessions"), sessionId,
+                         {{QStringLiteral("sharing_round"), turn.round},
+                          {QStringLiteral("sharing_speaker_id"), idOrNull(turn.speakerId)},
+                          {QStringLiteral("sharing_stopped"), flag(turn.stopped)}},
+                         {});
     });
     if (ok)
-        emit turnChanged(sessionId);
+        notify([this, sessionId] { emit turnChanged(sessionId); });
     return ok;
 }
 
 bool Store::setTimer(qint64 sessionId, const TimerRecord &timer)
 {
     const bool ok = write(tr("the countdown"), [&](QSqlQuery &query) {
-        return run(query,
-                   QStringLiteral("UPDATE sessions SET timer_state = ?, timer_phase = ?,"
-                                  " timer_duration_ms = ?, timer_end_at = ?,"
-                                  " timer_paused_remaining_ms = ? WHERE id = ?"),
-                   {timer.state, textValue(timer.phase), timer.durationMs,
-                    timeOrNull(timer.endAtUtc), timer.pausedRemainingMs, sessionId});
+        return updateRow(query, QStringLiteral("sessions"), sessionId,
+                         {{QStringLiteral("timer_state"), timer.state},
+                          {QStringLiteral("timer_phase"), textValue(timer.phase)},
+                          {QStringLiteral("timer_duration_ms"), timer.durationMs},
+                          {QStringLiteral("timer_end_at"), timeOrNull(timer.endAtUtc)},
+                          {QStringLiteral("timer_paused_remaining_ms"), timer.pausedRemainingMs}},
+                         {});
     });
     if (ok)
-        emit timerChanged(sessionId);
+        notify([this, sessionId] { emit timerChanged(sessionId); });
     return ok;
 }
+
+// ---------------------------------------------------------------------------
+// Participants
 
 QVector<Participant> Store::participants(qint64 sessionId) const
 {
@@ -541,105 +870,158 @@ QVector<Participant> Store::participants(qint64 sessionId) const
 
 qint64 Store::addParticipant(const Participant &participant, int index)
 {
-    qint64 id = participant.id;
+    qint64 id = 0;
     const bool ok = write(tr("the participant"), [&](QSqlQuery &query) {
-        // Seats are renumbered 1..n so that "index" is simply a position.
-        const QVector<Participant> seated = participants(participant.sessionId);
-        const int at = index < 0 || index > seated.size() ? int(seated.size()) : index;
-        for (int i = 0; i < seated.size(); ++i) {
-            const int seat = i < at ? i + 1 : i + 2;
-            if (seated.at(i).seat != seat &&
-                !run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
-                     {seat, seated.at(i).id}))
-                return false;
-        }
+        QVector<qint64> order;
+        for (const Participant &seated : participants(participant.sessionId))
+            order.append(seated.id);
         if (!run(query,
-                 QStringLiteral(
-                     "INSERT INTO participants (id, session_id, name, role, seat,"
-                     " present, nothing_left, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {idOrNull(participant.id), participant.sessionId, textValue(participant.name),
-                  textValue(participant.role), at + 1, participant.present ? 1 : 0,
-                  participant.nothingLeft ? 1 : 0, now()}))
+                 QStringLiteral("INSERT INTO participants (session_id, name, role, seat,"
+                                " present, nothing_left, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {participant.sessionId, textValue(participant.name), textValue(participant.role),
+                  int(order.size()) + 1, flag(participant.present), flag(participant.nothingLeft),
+                  now()}))
             return false;
         id = query.lastInsertId().toLongLong();
-        return true;
+        // Seats are numbered 1..n, so an index is simply a position.
+        const QVector<qint64> seated = withInsertedAt(order, id, index);
+        return renumber(query, QStringLiteral("participants"), QStringLiteral("seat"), seated,
+                        int(seated.indexOf(id)));
     });
     if (!ok)
         return 0;
-    emit participantAdded(participant.sessionId, id);
+    const qint64 sessionId = participant.sessionId;
+    notify([this, sessionId, id] { emit participantAdded(sessionId, id); });
     return id;
 }
 
-bool Store::removeParticipant(qint64 participantId)
+bool Store::removeParticipant(qint64 participantId, RemovedRows *removed)
 {
-    const qint64 sessionId = sessionOfParticipant(participantId);
+    RemovedRows taken;
+    qint64 sessionId = 0;
     const bool ok = write(tr("the removal of the participant"), [&](QSqlQuery &query) {
-        if (!run(query, QStringLiteral("DELETE FROM participants WHERE id = ?"), {participantId}))
+        if (!snapshotRows(query, QStringLiteral("participants"), QStringLiteral("id"),
+                          participantId, &taken))
             return false;
-        const QVector<Participant> seated = participants(sessionId);
-        for (int i = 0; i < seated.size(); ++i) {
-            if (seated.at(i).seat != i + 1 &&
-                !run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
-                     {i + 1, seated.at(i).id}))
-                return false;
+        if (taken.rows.isEmpty()) {
+            m_lastError = tr("they are no longer in the session");
+            return false;
         }
-        return true;
+        sessionId = taken.value(QStringLiteral("session_id")).toLongLong();
+        if (!snapshotLink(query, QStringLiteral("concerns"), QStringLiteral("speaker_id"),
+                          participantId, &taken) ||
+            !run(query, QStringLiteral("DELETE FROM participants WHERE id = ?"), {participantId}))
+            return false;
+        QVector<qint64> order;
+        for (const Participant &seated : participants(sessionId))
+            order.append(seated.id);
+        return renumber(query, QStringLiteral("participants"), QStringLiteral("seat"), order);
+    });
+    if (!ok)
+        return false;
+    if (removed)
+        *removed = taken;
+    notify([this, sessionId, participantId] { emit participantRemoved(sessionId, participantId); });
+    return true;
+}
+
+bool Store::restoreParticipant(const RemovedRows &removed, int index)
+{
+    const qint64 id = removed.id();
+    const qint64 sessionId = removed.value(QStringLiteral("session_id")).toLongLong();
+    const bool ok = write(tr("the participant"), [&](QSqlQuery &query) {
+        if (!insertRows(query, removed) || !relink(query, removed))
+            return false;
+        QVector<qint64> order;
+        for (const Participant &seated : participants(sessionId))
+            order.append(seated.id);
+        return renumber(query, QStringLiteral("participants"), QStringLiteral("seat"),
+                        withInsertedAt(order, id, index));
     });
     if (ok)
-        emit participantRemoved(sessionId, participantId);
+        notify([this, sessionId, id] { emit participantAdded(sessionId, id); });
     return ok;
 }
 
-bool Store::updateParticipant(qint64 participantId, const char *column, const QVariant &value,
-                              const QString &what)
+bool Store::updateParticipant(qint64 participantId, const ColumnValue &change,
+                              const std::optional<QVariant> &expected, const QString &what)
 {
-    const QString sql =
-        QStringLiteral("UPDATE participants SET %1 = ? WHERE id = ?").arg(QLatin1String(column));
     const bool ok = write(what, [&](QSqlQuery &query) {
-        return run(query, sql, {value, participantId});
+        QVector<ColumnValue> condition;
+        if (expected)
+            condition.append({change.column, *expected});
+        return updateRow(query, QStringLiteral("participants"), participantId, {change}, condition);
     });
-    if (ok)
-        emit participantChanged(sessionOfParticipant(participantId), participantId);
+    if (ok) {
+        const qint64 sessionId = sessionOfParticipant(participantId);
+        notify([this, sessionId, participantId] {
+            emit participantChanged(sessionId, participantId);
+        });
+    }
     return ok;
+}
+
+bool Store::setParticipantField(qint64 participantId, ParticipantField field, const QVariant &value,
+                                const std::optional<QVariant> &expected)
+{
+    QString what;
+    switch (field) {
+    case ParticipantField::Name:
+        what = tr("the name");
+        break;
+    case ParticipantField::Role:
+        what = tr("the role");
+        break;
+    case ParticipantField::Present:
+        what = tr("who is present");
+        break;
+    case ParticipantField::NothingLeft:
+        what = tr("who has nothing left");
+        break;
+    }
+    return updateParticipant(
+        participantId, {participantFieldColumn(field), participantFieldValue(field, value)},
+        expected ? std::optional<QVariant>(participantFieldValue(field, *expected)) : std::nullopt,
+        what);
 }
 
 bool Store::setParticipantName(qint64 participantId, const QString &name)
 {
-    return updateParticipant(participantId, "name", textValue(name), tr("the name"));
+    return setParticipantField(participantId, ParticipantField::Name, name);
 }
 
 bool Store::setParticipantRole(qint64 participantId, const QString &role)
 {
-    return updateParticipant(participantId, "role", textValue(role), tr("the role"));
+    return setParticipantField(participantId, ParticipantField::Role, role);
 }
 
 bool Store::setParticipantPresent(qint64 participantId, bool present)
 {
-    return updateParticipant(participantId, "present", present ? 1 : 0, tr("who is present"));
+    return setParticipantField(participantId, ParticipantField::Present, present);
 }
 
 bool Store::setParticipantNothingLeft(qint64 participantId, bool nothingLeft)
 {
-    return updateParticipant(participantId, "nothing_left", nothingLeft ? 1 : 0,
-                             tr("who has nothing left"));
+    return setParticipantField(participantId, ParticipantField::NothingLeft, nothingLeft);
 }
 
-bool Store::moveParticipant(qint64 sessionId, int from, int to)
+bool Store::moveParticipant(qint64 sessionId, int from, int to, qint64 expectedId)
 {
-    QVector<Participant> seated = participants(sessionId);
-    if (from < 0 || from >= seated.size() || to < 0 || to >= seated.size() || from == to)
-        return false;
-    seated.move(from, to);
     const bool ok = write(tr("the seat order"), [&](QSqlQuery &query) {
-        for (int i = 0; i < seated.size(); ++i) {
-            if (!run(query, QStringLiteral("UPDATE participants SET seat = ? WHERE id = ?"),
-                     {i + 1, seated.at(i).id}))
-                return false;
+        QVector<qint64> order;
+        for (const Participant &seated : participants(sessionId))
+            order.append(seated.id);
+        if (from < 0 || from >= order.size() || to < 0 || to >= order.size() ||
+            (expectedId && order.at(from) != expectedId)) {
+            m_lastError = tr("the seat order was changed elsewhere in the meantime");
+            return false;
         }
-        return true;
+        order.move(from, to);
+        return renumber(query, QStringLiteral("participants"), QStringLiteral("seat"), order,
+                        qMin(from, to));
     });
     if (ok)
-        emit participantMoved(sessionId, from, to);
+        notify([this, sessionId, from, to] { emit participantMoved(sessionId, from, to); });
     return ok;
 }
 
@@ -651,21 +1033,49 @@ bool Store::hasSpoken(qint64 participantId) const
     return query.exec() && query.next();
 }
 
+namespace {
+
+qint64 lookUp(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
 qint64 Store::sessionOfParticipant(qint64 participantId) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT session_id FROM participants WHERE id = ?"));
-    query.addBindValue(participantId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return lookUp(database(), QStringLiteral("SELECT session_id FROM participants WHERE id = ?"),
+                  participantId);
 }
 
 qint64 Store::sessionOfConcern(qint64 concernId) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT session_id FROM concerns WHERE id = ?"));
-    query.addBindValue(concernId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return lookUp(database(), QStringLiteral("SELECT session_id FROM concerns WHERE id = ?"),
+                  concernId);
 }
+
+qint64 Store::sessionOfAction(qint64 actionId) const
+{
+    return lookUp(database(), QStringLiteral("SELECT session_id FROM actions WHERE id = ?"),
+                  actionId);
+}
+
+qint64 Store::concernOfWhy(qint64 whyId) const
+{
+    return lookUp(database(), QStringLiteral("SELECT concern_id FROM whys WHERE id = ?"), whyId);
+}
+
+qint64 Store::sessionOfTimelineEntry(qint64 entryId) const
+{
+    return lookUp(database(),
+                  QStringLiteral("SELECT session_id FROM timeline_entries WHERE id = ?"), entryId);
+}
+
+// ---------------------------------------------------------------------------
+// Concerns and their discussion
 
 QVector<Concern> Store::concerns(qint64 sessionId) const
 {
@@ -692,9 +1102,21 @@ std::optional<Concern> Store::concern(qint64 concernId) const
     return concernFrom(query);
 }
 
+namespace {
+
+QVariantList turnValues(const TurnState &turn)
+{
+    return {turn.round, idOrNull(turn.speakerId), flag(turn.stopped)};
+}
+
+const char setTurnSql[] = "UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
+                          " sharing_stopped = ?, updated_at = ? WHERE id = ?";
+
+} // namespace
+
 qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
 {
-    qint64 id = concern.id;
+    qint64 id = 0;
     int position = concern.position;
     const bool ok = write(tr("the concern"), [&](QSqlQuery &query) {
         if (position <= 0) {
@@ -709,233 +1131,162 @@ qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
         const QDateTime created =
             concern.createdAt.isValid() ? concern.createdAt : QDateTime::currentDateTimeUtc();
         if (!run(query,
-                 QStringLiteral("INSERT INTO concerns (id, session_id, position, summary,"
+                 QStringLiteral("INSERT INTO concerns (session_id, position, summary,"
                                 " speaker_id, round, hands_raised, category, merged_into_id,"
-                                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {idOrNull(concern.id), concern.sessionId, position, textValue(concern.summary),
+                                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {concern.sessionId, position, textValue(concern.summary),
                   idOrNull(concern.speakerId), qMax(1, concern.round), qMax(0, concern.handsRaised),
                   textValue(Domain::categoryKey(concern.category)), idOrNull(concern.mergedIntoId),
                   Domain::timestampText(created)}))
             return false;
         id = query.lastInsertId().toLongLong();
-        return run(query,
-                   QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
-                                  " sharing_stopped = ?, updated_at = ? WHERE id = ?"),
-                   {turnAfter.round, idOrNull(turnAfter.speakerId), turnAfter.stopped ? 1 : 0,
-                    now(), concern.sessionId});
+        return run(query, QLatin1String(setTurnSql),
+                   turnValues(turnAfter) + QVariantList{now(), concern.sessionId});
     });
     if (!ok)
         return 0;
-    emit concernAdded(concern.sessionId, id);
-    emit turnChanged(concern.sessionId);
-    emit sessionChanged(concern.sessionId);
+    const qint64 sessionId = concern.sessionId;
+    notify([this, sessionId, id] {
+        emit concernAdded(sessionId, id);
+        emit turnChanged(sessionId);
+        emit sessionChanged(sessionId);
+    });
     return id;
 }
 
-bool Store::removeConcern(qint64 concernId, const TurnState &turnAfter)
+bool Store::removeConcern(qint64 concernId, const TurnState &turnAfter, RemovedRows *removed)
 {
-    const qint64 sessionId = sessionOfConcern(concernId);
+    RemovedRows taken;
+    qint64 sessionId = 0;
     const bool ok = write(tr("the removal of the concern"), [&](QSqlQuery &query) {
-        return run(query, QStringLiteral("DELETE FROM concerns WHERE id = ?"), {concernId}) &&
-               run(query,
-                   QStringLiteral("UPDATE sessions SET sharing_round = ?,"
-                                  " sharing_speaker_id = ?, sharing_stopped = ? WHERE id = ?"),
-                   {turnAfter.round, idOrNull(turnAfter.speakerId), turnAfter.stopped ? 1 : 0,
-                    sessionId});
+        if (!snapshotRows(query, QStringLiteral("concerns"), QStringLiteral("id"), concernId,
+                          &taken))
+            return false;
+        if (taken.rows.isEmpty()) {
+            m_lastError = tr("it no longer exists");
+            return false;
+        }
+        sessionId = taken.value(QStringLiteral("session_id")).toLongLong();
+        // What goes with it: its whys, and what pointed at it.
+        return snapshotRows(query, QStringLiteral("whys"), QStringLiteral("concern_id"), concernId,
+                            &taken) &&
+               snapshotLink(query, QStringLiteral("actions"), QStringLiteral("concern_id"),
+                            concernId, &taken) &&
+               snapshotLink(query, QStringLiteral("concerns"), QStringLiteral("merged_into_id"),
+                            concernId, &taken) &&
+               run(query, QStringLiteral("DELETE FROM concerns WHERE id = ?"), {concernId}) &&
+               run(query, QLatin1String(setTurnSql),
+                   turnValues(turnAfter) + QVariantList{now(), sessionId});
     });
-    if (ok) {
+    if (!ok)
+        return false;
+    if (removed)
+        *removed = taken;
+    notify([this, sessionId, concernId, taken] {
         emit concernRemoved(sessionId, concernId);
+        for (const RemovedRows::Link &link : taken.links) {
+            for (qint64 id : link.ids) {
+                if (link.table == QLatin1String("actions"))
+                    emit actionChanged(sessionId, id);
+                else
+                    emit concernChanged(sessionId, id);
+            }
+        }
         emit turnChanged(sessionId);
         emit sessionChanged(sessionId);
+    });
+    return true;
+}
+
+bool Store::restoreConcern(const RemovedRows &removed, const TurnState &turnAfter)
+{
+    const qint64 id = removed.id();
+    const qint64 sessionId = removed.value(QStringLiteral("session_id")).toLongLong();
+    const bool ok = write(tr("the concern"), [&](QSqlQuery &query) {
+        return insertRows(query, removed) && relink(query, removed) &&
+               run(query, QLatin1String(setTurnSql),
+                   turnValues(turnAfter) + QVariantList{now(), sessionId});
+    });
+    if (!ok)
+        return false;
+    notify([this, sessionId, id, removed] {
+        emit concernAdded(sessionId, id);
+        emit whysChanged(id);
+        for (const RemovedRows::Link &link : removed.links) {
+            for (qint64 linked : link.ids) {
+                if (link.table == QLatin1String("actions"))
+                    emit actionChanged(sessionId, linked);
+                else
+                    emit concernChanged(sessionId, linked);
+            }
+        }
+        emit turnChanged(sessionId);
+        emit sessionChanged(sessionId);
+    });
+    return true;
+}
+
+bool Store::updateConcern(qint64 concernId, const ColumnValue &change,
+                          const std::optional<QVariant> &expected, const QString &what)
+{
+    const bool ok = write(what, [&](QSqlQuery &query) {
+        QVector<ColumnValue> condition;
+        if (expected)
+            condition.append({change.column, *expected});
+        return updateRow(query, QStringLiteral("concerns"), concernId, {change}, condition);
+    });
+    if (ok) {
+        const qint64 sessionId = sessionOfConcern(concernId);
+        notify([this, sessionId, concernId] { emit concernChanged(sessionId, concernId); });
     }
     return ok;
 }
 
-bool Store::updateConcern(qint64 concernId, const char *column, const QVariant &value,
-                          const QString &what)
+bool Store::setConcernField(qint64 concernId, ConcernField field, const QVariant &value,
+                            const std::optional<QVariant> &expected)
 {
-    const QString sql =
-        QStringLiteral("UPDATE concerns SET %1 = ? WHERE id = ?").arg(QLatin1String(column));
-    const bool ok = write(what, [&](QSqlQuery &query) {
-        return run(query, sql, {value, concernId});
-    });
-    if (ok)
-        emit concernChanged(sessionOfConcern(concernId), concernId);
+    QString what;
+    switch (field) {
+    case ConcernField::Summary:
+        what = tr("the concern");
+        break;
+    case ConcernField::Hands:
+        what = tr("the hand count");
+        break;
+    case ConcernField::Category:
+        what = tr("the category");
+        break;
+    case ConcernField::MergedInto:
+        what = tr("the merge");
+        break;
+    default:
+        what = tr("the discussion");
+        break;
+    }
+    const bool ok = updateConcern(
+        concernId, {concernFieldColumn(field), concernFieldValue(field, value)},
+        expected ? std::optional<QVariant>(concernFieldValue(field, *expected)) : std::nullopt,
+        what);
+    if (ok && field == ConcernField::MergedInto) {
+        const qint64 sessionId = sessionOfConcern(concernId);
+        notify([this, sessionId] { emit sessionChanged(sessionId); });
+    }
     return ok;
 }
 
 bool Store::setConcernSummary(qint64 concernId, const QString &summary)
 {
-    return updateConcern(concernId, "summary", textValue(summary), tr("the concern"));
-}
-
-bool Store::setConcernHands(qint64 concernId, int handsRaised)
-{
-    return updateConcern(concernId, "hands_raised", qMax(0, handsRaised), tr("the hand count"));
-}
-
-bool Store::setConcernCategory(qint64 concernId, ConcernCategory category)
-{
-    return updateConcern(concernId, "category", textValue(Domain::categoryKey(category)),
-                         tr("the category"));
+    return setConcernField(concernId, ConcernField::Summary, summary);
 }
 
 bool Store::setConcernMergedInto(qint64 concernId, qint64 intoId)
 {
-    const bool ok = updateConcern(concernId, "merged_into_id", idOrNull(intoId), tr("the merge"));
-    if (ok)
-        emit sessionChanged(sessionOfConcern(concernId));
-    return ok;
+    return setConcernField(concernId, ConcernField::MergedInto, intoId);
 }
-
-QVector<TimelineEntry> Store::timeline(qint64 sessionId) const
-{
-    QVector<TimelineEntry> result;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, session_id, position, happened_at, description"
-                                 " FROM timeline_entries WHERE session_id = ?"
-                                 " ORDER BY position, id"));
-    query.addBindValue(sessionId);
-    if (query.exec()) {
-        while (query.next()) {
-            TimelineEntry entry;
-            entry.id = query.value(0).toLongLong();
-            entry.sessionId = query.value(1).toLongLong();
-            entry.position = query.value(2).toInt();
-            entry.happenedAt = query.value(3).toString();
-            entry.description = query.value(4).toString();
-            result.append(entry);
-        }
-    }
-    return result;
-}
-
-qint64 Store::addTimelineEntry(const TimelineEntry &entry, int index)
-{
-    qint64 id = entry.id;
-    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
-        const QVector<TimelineEntry> entries = timeline(entry.sessionId);
-        const int at = index < 0 || index > entries.size() ? int(entries.size()) : index;
-        for (int i = at; i < entries.size(); ++i) {
-            if (!run(query, QStringLiteral("UPDATE timeline_entries SET position = ? WHERE id = ?"),
-                     {i + 2, entries.at(i).id}))
-                return false;
-        }
-        if (!run(query,
-                 QStringLiteral("INSERT INTO timeline_entries (id, session_id, position,"
-                                " happened_at, description) VALUES (?, ?, ?, ?, ?)"),
-                 {idOrNull(entry.id), entry.sessionId, at + 1, textValue(entry.happenedAt),
-                  textValue(entry.description)}))
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    if (!ok)
-        return 0;
-    emit timelineChanged(entry.sessionId);
-    return id;
-}
-
-bool Store::removeTimelineEntry(qint64 entryId)
-{
-    qint64 sessionId = 0;
-    const bool ok = write(tr("the removal of the timeline entry"), [&](QSqlQuery &query) {
-        if (!run(query, QStringLiteral("SELECT session_id FROM timeline_entries WHERE id = ?"),
-                 {entryId}) ||
-            !query.next())
-            return false;
-        sessionId = query.value(0).toLongLong();
-        return run(query, QStringLiteral("DELETE FROM timeline_entries WHERE id = ?"), {entryId});
-    });
-    if (ok)
-        emit timelineChanged(sessionId);
-    return ok;
-}
-
-bool Store::setTimelineEntry(qint64 entryId, const QString &happenedAt, const QString &description)
-{
-    qint64 sessionId = 0;
-    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
-        if (!run(query, QStringLiteral("SELECT session_id FROM timeline_entries WHERE id = ?"),
-                 {entryId}) ||
-            !query.next())
-            return false;
-        sessionId = query.value(0).toLongLong();
-        return run(query,
-                   QStringLiteral("UPDATE timeline_entries SET happened_at = ?, description = ?"
-                                  " WHERE id = ?"),
-                   {textValue(happenedAt), textValue(description), entryId});
-    });
-    if (ok)
-        emit timelineChanged(sessionId);
-    return ok;
-}
-
-QVector<PromptTemplate> Store::templates(SessionKind kind) const
-{
-    QVector<PromptTemplate> result;
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, name, scene, writing_prompts FROM prompt_templates"
-                                 " WHERE kind = ? ORDER BY name, id"));
-    query.addBindValue(Domain::kindKey(kind));
-    if (query.exec()) {
-        while (query.next()) {
-            PromptTemplate promptTemplate;
-            promptTemplate.id = query.value(0).toLongLong();
-            promptTemplate.kind = kind;
-            promptTemplate.name = query.value(1).toString();
-            promptTemplate.scene = query.value(2).toString();
-            promptTemplate.writingPrompts = query.value(3).toString();
-            result.append(promptTemplate);
-        }
-    }
-    return result;
-}
-
-qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
-{
-    qint64 id = 0;
-    const bool ok = write(tr("the template"), [&](QSqlQuery &query) {
-        if (!run(query,
-                 QStringLiteral("INSERT INTO prompt_templates (kind, name, scene, writing_prompts,"
-                                " created_at) VALUES (?, ?, ?, ?, ?)"),
-                 {Domain::kindKey(promptTemplate.kind), textValue(promptTemplate.name),
-                  textValue(promptTemplate.scene), textValue(promptTemplate.writingPrompts),
-                  now()}))
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    return ok ? id : 0;
-}
-
-// ---------------------------------------------------------------------------
-// Discussion and actions
 
 bool Store::setConcernDiscussion(qint64 concernId, DiscussionField field, const QString &text)
 {
-    const char *column = "discussion_notes";
-    switch (field) {
-    case DiscussionField::Notes:
-        column = "discussion_notes";
-        break;
-    case DiscussionField::Avoidance:
-        column = "avoidance";
-        break;
-    case DiscussionField::RootCause:
-        column = "root_cause";
-        break;
-    case DiscussionField::Mitigations:
-        column = "mitigations";
-        break;
-    }
-    return updateConcern(concernId, column, textValue(text), tr("the discussion"));
-}
-
-bool Store::setConcernDiscussed(qint64 concernId, bool discussed)
-{
-    return updateConcern(concernId, "discussed", discussed ? 1 : 0, tr("the discussion"));
+    return setConcernField(concernId, concernFieldOf(field), text);
 }
 
 QVector<Why> Store::whys(qint64 concernId) const
@@ -954,75 +1305,135 @@ QVector<Why> Store::whys(qint64 concernId) const
     return result;
 }
 
-qint64 Store::concernOfWhy(qint64 whyId) const
+namespace {
+
+QVector<qint64> idsOf(const QVector<Why> &whys)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT concern_id FROM whys WHERE id = ?"));
-    query.addBindValue(whyId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QVector<qint64> ids;
+    for (const Why &why : whys)
+        ids.append(why.id);
+    return ids;
 }
+
+} // namespace
 
 qint64 Store::addWhy(const Why &why, int index)
 {
-    qint64 id = why.id;
+    qint64 id = 0;
     const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
         const QVector<Why> chain = whys(why.concernId);
         if (chain.size() >= 5) {
             m_lastError = tr("a chain has at most five whys");
             return false;
         }
-        const int at = index < 0 || index > chain.size() ? int(chain.size()) : index;
-        // Renumbered from the end down, so positions stay within 1..5.
-        for (int i = int(chain.size()) - 1; i >= at; --i) {
-            if (!run(query, QStringLiteral("UPDATE whys SET position = ? WHERE id = ?"),
-                     {i + 2, chain.at(i).id}))
-                return false;
-        }
         if (!run(query,
-                 QStringLiteral("INSERT INTO whys (id, concern_id, position, question, answer)"
-                                " VALUES (?, ?, ?, ?, ?)"),
-                 {idOrNull(why.id), why.concernId, at + 1, textValue(why.question),
+                 QStringLiteral("INSERT INTO whys (concern_id, position, question, answer)"
+                                " VALUES (?, ?, ?, ?)"),
+                 {why.concernId, int(chain.size()) + 1, textValue(why.question),
                   textValue(why.answer)}))
             return false;
         id = query.lastInsertId().toLongLong();
-        return true;
+        const QVector<qint64> order = withInsertedAt(idsOf(chain), id, index);
+        return renumber(query, QStringLiteral("whys"), QStringLiteral("position"), order,
+                        int(order.indexOf(id)));
     });
     if (!ok)
         return 0;
-    emit whysChanged(why.concernId);
+    const qint64 concernId = why.concernId;
+    notify([this, concernId] { emit whysChanged(concernId); });
     return id;
 }
 
-bool Store::removeWhy(qint64 whyId)
+bool Store::removeWhy(qint64 whyId, RemovedRows *removed)
 {
-    const qint64 concernId = concernOfWhy(whyId);
+    RemovedRows taken;
+    qint64 concernId = 0;
     const bool ok = write(tr("the removal of the why"), [&](QSqlQuery &query) {
-        if (!run(query, QStringLiteral("DELETE FROM whys WHERE id = ?"), {whyId}))
+        if (!snapshotRows(query, QStringLiteral("whys"), QStringLiteral("id"), whyId, &taken))
             return false;
-        const QVector<Why> chain = whys(concernId);
-        for (int i = 0; i < chain.size(); ++i) {
-            if (!run(query, QStringLiteral("UPDATE whys SET position = ? WHERE id = ?"),
-                     {i + 1, chain.at(i).id}))
-                return false;
+        if (taken.rows.isEmpty()) {
+            m_lastError = tr("it no longer exists");
+            return false;
         }
-        return true;
+        concernId = taken.value(QStringLiteral("concern_id")).toLongLong();
+        return run(query, QStringLiteral("DELETE FROM whys WHERE id = ?"), {whyId}) &&
+               renumber(query, QStringLiteral("whys"), QStringLiteral("position"),
+                        idsOf(whys(concernId)));
+    });
+    if (!ok)
+        return false;
+    if (removed)
+        *removed = taken;
+    notify([this, concernId] { emit whysChanged(concernId); });
+    return true;
+}
+
+bool Store::restoreWhy(const RemovedRows &removed, int index)
+{
+    const qint64 id = removed.id();
+    const qint64 concernId = removed.value(QStringLiteral("concern_id")).toLongLong();
+    const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
+        const QVector<Why> chain = whys(concernId);
+        if (chain.size() >= 5) {
+            m_lastError = tr("a chain has at most five whys");
+            return false;
+        }
+        // Put back at the end first, so positions stay within 1..5.
+        RemovedRows atEnd = removed;
+        const int position = int(atEnd.rows.first().columns.indexOf(QStringLiteral("position")));
+        if (position >= 0)
+            atEnd.rows.first().values[position] = int(chain.size()) + 1;
+        return insertRows(query, atEnd) &&
+               renumber(query, QStringLiteral("whys"), QStringLiteral("position"),
+                        withInsertedAt(idsOf(chain), id, index));
     });
     if (ok)
-        emit whysChanged(concernId);
+        notify([this, concernId] { emit whysChanged(concernId); });
     return ok;
 }
 
 bool Store::setWhy(qint64 whyId, const QString &question, const QString &answer)
 {
-    const qint64 concernId = concernOfWhy(whyId);
+    // Without an expectation: both fields change whatever they hold.
     const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
-        return run(query, QStringLiteral("UPDATE whys SET question = ?, answer = ? WHERE id = ?"),
-                   {textValue(question), textValue(answer), whyId});
+        return updateRow(query, QStringLiteral("whys"), whyId,
+                         {{QStringLiteral("question"), textValue(question)},
+                          {QStringLiteral("answer"), textValue(answer)}},
+                         {});
     });
-    if (ok)
-        emit whysChanged(concernId);
+    if (ok) {
+        const qint64 concernId = concernOfWhy(whyId);
+        notify([this, concernId] { emit whysChanged(concernId); });
+    }
     return ok;
 }
+
+bool Store::updateWhy(const Why &before, const Why &after)
+{
+    QVector<ColumnValue> set;
+    QVector<ColumnValue> expected;
+    if (after.question != before.question) {
+        set.append({QStringLiteral("question"), textValue(after.question)});
+        expected.append({QStringLiteral("question"), textValue(before.question)});
+    }
+    if (after.answer != before.answer) {
+        set.append({QStringLiteral("answer"), textValue(after.answer)});
+        expected.append({QStringLiteral("answer"), textValue(before.answer)});
+    }
+    if (set.isEmpty())
+        return true;
+    const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
+        return updateRow(query, QStringLiteral("whys"), after.id, set, expected);
+    });
+    if (ok) {
+        const qint64 concernId = concernOfWhy(after.id);
+        notify([this, concernId] { emit whysChanged(concernId); });
+    }
+    return ok;
+}
+
+// ---------------------------------------------------------------------------
+// Actions and their review
 
 QVector<ActionItem> Store::actions(qint64 sessionId) const
 {
@@ -1049,104 +1460,165 @@ std::optional<ActionItem> Store::action(qint64 actionId) const
     return actionFrom(query);
 }
 
-qint64 Store::sessionOfAction(qint64 actionId) const
+namespace {
+
+QVector<qint64> idsOf(const QVector<ActionItem> &actions)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT session_id FROM actions WHERE id = ?"));
-    query.addBindValue(actionId);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    QVector<qint64> ids;
+    for (const ActionItem &action : actions)
+        ids.append(action.id);
+    return ids;
 }
 
-bool Store::renumberActions(QSqlQuery &query, const QVector<qint64> &idsInOrder)
-{
-    for (int i = 0; i < idsInOrder.size(); ++i) {
-        if (!run(query, QStringLiteral("UPDATE actions SET rank = ? WHERE id = ?"),
-                 {i + 1, idsInOrder.at(i)}))
-            return false;
-    }
-    return true;
-}
+} // namespace
 
 qint64 Store::addAction(const ActionItem &item, int index)
 {
-    qint64 id = item.id;
+    qint64 id = 0;
     const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
-        const QVector<ActionItem> ranked = actions(item.sessionId);
-        const int at = index < 0 || index > ranked.size() ? int(ranked.size()) : index;
+        const QVector<qint64> ranked = idsOf(actions(item.sessionId));
         const QString time = now();
         if (!run(query,
-                 QStringLiteral("INSERT INTO actions (id, session_id, concern_id, text, owner,"
+                 QStringLiteral("INSERT INTO actions (session_id, concern_id, text, owner,"
                                 " due_date, status, rank, right_away, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {idOrNull(item.id), item.sessionId, idOrNull(item.concernId), textValue(item.text),
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {item.sessionId, idOrNull(item.concernId), textValue(item.text),
                   textValue(item.owner), dateOrNull(item.dueDate), Domain::statusKey(item.status),
-                  at + 1, item.rightAway ? 1 : 0, time, time}))
+                  int(ranked.size()) + 1, flag(item.rightAway), time, time}))
             return false;
         id = query.lastInsertId().toLongLong();
-        QVector<qint64> order;
-        for (const ActionItem &existing : ranked)
-            order.append(existing.id);
-        order.insert(at, id);
-        return renumberActions(query, order);
+        const QVector<qint64> order = withInsertedAt(ranked, id, index);
+        return renumber(query, QStringLiteral("actions"), QStringLiteral("rank"), order,
+                        int(order.indexOf(id)));
     });
     if (!ok)
         return 0;
-    emit actionAdded(item.sessionId, id);
-    emit sessionChanged(item.sessionId);
+    const qint64 sessionId = item.sessionId;
+    notify([this, sessionId, id] {
+        emit actionAdded(sessionId, id);
+        emit sessionChanged(sessionId);
+    });
     return id;
 }
 
-bool Store::removeAction(qint64 actionId)
+bool Store::removeAction(qint64 actionId, RemovedRows *removed)
 {
-    const qint64 sessionId = sessionOfAction(actionId);
+    RemovedRows taken;
+    qint64 sessionId = 0;
     const bool ok = write(tr("the removal of the action"), [&](QSqlQuery &query) {
-        if (!run(query, QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId}))
+        if (!snapshotRows(query, QStringLiteral("actions"), QStringLiteral("id"), actionId, &taken))
             return false;
-        QVector<qint64> order;
-        for (const ActionItem &remaining : actions(sessionId))
-            order.append(remaining.id);
-        return renumberActions(query, order);
+        if (taken.rows.isEmpty()) {
+            m_lastError = tr("it no longer exists");
+            return false;
+        }
+        sessionId = taken.value(QStringLiteral("session_id")).toLongLong();
+        // Reviews of it in later sessions go with it, and come back with it.
+        return snapshotRows(query, QStringLiteral("action_reviews"), QStringLiteral("action_id"),
+                            actionId, &taken) &&
+               run(query, QStringLiteral("DELETE FROM actions WHERE id = ?"), {actionId}) &&
+               renumber(query, QStringLiteral("actions"), QStringLiteral("rank"),
+                        idsOf(actions(sessionId)));
+    });
+    if (!ok)
+        return false;
+    if (removed)
+        *removed = taken;
+    notify([this, sessionId, actionId, taken] {
+        emit actionRemoved(sessionId, actionId);
+        for (const RemovedRows::Row &row : taken.rows) {
+            if (row.table == QLatin1String("action_reviews"))
+                emit reviewChanged(
+                    row.values.at(row.columns.indexOf(QStringLiteral("session_id"))).toLongLong(),
+                    actionId);
+        }
+        emit sessionChanged(sessionId);
+    });
+    return true;
+}
+
+bool Store::restoreAction(const RemovedRows &removed, int index)
+{
+    const qint64 id = removed.id();
+    const qint64 sessionId = removed.value(QStringLiteral("session_id")).toLongLong();
+    const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
+        if (!insertRows(query, removed))
+            return false;
+        return renumber(query, QStringLiteral("actions"), QStringLiteral("rank"),
+                        withInsertedAt(idsOf(actions(sessionId)), id, index));
+    });
+    if (!ok)
+        return false;
+    notify([this, sessionId, id, removed] {
+        emit actionAdded(sessionId, id);
+        for (const RemovedRows::Row &row : removed.rows) {
+            if (row.table == QLatin1String("action_reviews"))
+                emit reviewChanged(
+                    row.values.at(row.columns.indexOf(QStringLiteral("session_id"))).toLongLong(),
+                    id);
+        }
+        emit sessionChanged(sessionId);
+    });
+    return true;
+}
+
+bool Store::updateAction(const ActionItem &before, const ActionItem &after)
+{
+    QVector<ColumnValue> set;
+    QVector<ColumnValue> expected;
+    auto change = [&](bool differs, const QString &column, const QVariant &from,
+                      const QVariant &to) {
+        if (!differs)
+            return;
+        set.append({column, to});
+        expected.append({column, from});
+    };
+    change(after.concernId != before.concernId, QStringLiteral("concern_id"),
+           idOrNull(before.concernId), idOrNull(after.concernId));
+    change(after.text != before.text, QStringLiteral("text"), textValue(before.text),
+           textValue(after.text));
+    change(after.owner != before.owner, QStringLiteral("owner"), textValue(before.owner),
+           textValue(after.owner));
+    change(after.dueDate != before.dueDate, QStringLiteral("due_date"), dateOrNull(before.dueDate),
+           dateOrNull(after.dueDate));
+    change(after.status != before.status, QStringLiteral("status"),
+           Domain::statusKey(before.status), Domain::statusKey(after.status));
+    change(after.rightAway != before.rightAway, QStringLiteral("right_away"),
+           flag(before.rightAway), flag(after.rightAway));
+    if (set.isEmpty())
+        return true;
+    set.append({QStringLiteral("updated_at"), now()});
+    const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
+        return updateRow(query, QStringLiteral("actions"), after.id, set, expected);
     });
     if (ok) {
-        emit actionRemoved(sessionId, actionId);
-        emit sessionChanged(sessionId);
+        const qint64 sessionId = sessionOfAction(after.id);
+        const qint64 id = after.id;
+        notify([this, sessionId, id] { emit actionChanged(sessionId, id); });
     }
     return ok;
 }
 
-bool Store::updateAction(const ActionItem &item)
+bool Store::moveAction(qint64 sessionId, int from, int to, qint64 expectedId)
 {
-    const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
-        return run(query,
-                   QStringLiteral("UPDATE actions SET concern_id = ?, text = ?, owner = ?,"
-                                  " due_date = ?, status = ?, right_away = ?, updated_at = ?"
-                                  " WHERE id = ?"),
-                   {idOrNull(item.concernId), textValue(item.text), textValue(item.owner),
-                    dateOrNull(item.dueDate), Domain::statusKey(item.status),
-                    item.rightAway ? 1 : 0, now(), item.id});
-    });
-    if (ok)
-        emit actionChanged(sessionOfAction(item.id), item.id);
-    return ok;
-}
-
-bool Store::moveAction(qint64 sessionId, int from, int to)
-{
-    QVector<ActionItem> ranked = actions(sessionId);
-    if (from < 0 || from >= ranked.size() || to < 0 || to >= ranked.size() || from == to)
-        return false;
-    ranked.move(from, to);
     const bool ok = write(tr("the order of the actions"), [&](QSqlQuery &query) {
+        QVector<qint64> ranked = idsOf(actions(sessionId));
+        if (from < 0 || from >= ranked.size() || to < 0 || to >= ranked.size() ||
+            (expectedId && ranked.at(from) != expectedId)) {
+            m_lastError = tr("the order was changed elsewhere in the meantime");
+            return false;
+        }
+        ranked.move(from, to);
         // Only the rows between the two places change rank.
         for (int i = qMin(from, to); i <= qMax(from, to); ++i) {
             if (!run(query, QStringLiteral("UPDATE actions SET rank = ? WHERE id = ?"),
-                     {i + 1, ranked.at(i).id}))
+                     {i + 1, ranked.at(i)}))
                 return false;
         }
         return true;
     });
     if (ok)
-        emit actionMoved(sessionId, from, to);
+        notify([this, sessionId, from, to] { emit actionMoved(sessionId, from, to); });
     return ok;
 }
 
@@ -1198,7 +1670,8 @@ QVector<ReviewItem> Store::actionsToReview(qint64 sessionId) const
     return result;
 }
 
-bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status)
+bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status,
+                      const std::optional<ActionStatus> &expectedStatus)
 {
     const bool ok = write(tr("the review"), [&](QSqlQuery &query) {
         if (outcome == ReviewOutcome::None) {
@@ -1216,13 +1689,200 @@ bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, 
                         {sessionId, actionId, Domain::outcomeKey(outcome), now()})) {
             return false;
         }
-        return run(query,
-                   QStringLiteral("UPDATE actions SET status = ?, updated_at = ? WHERE id = ?"),
-                   {Domain::statusKey(status), now(), actionId});
+        QVector<ColumnValue> condition;
+        if (expectedStatus)
+            condition.append({QStringLiteral("status"), Domain::statusKey(*expectedStatus)});
+        return updateRow(query, QStringLiteral("actions"), actionId,
+                         {{QStringLiteral("status"), Domain::statusKey(status)},
+                          {QStringLiteral("updated_at"), now()}},
+                         condition);
     });
     if (ok) {
-        emit reviewChanged(sessionId, actionId);
-        emit actionChanged(sessionOfAction(actionId), actionId);
+        const qint64 actionSession = sessionOfAction(actionId);
+        notify([this, sessionId, actionId, actionSession] {
+            emit reviewChanged(sessionId, actionId);
+            emit actionChanged(actionSession, actionId);
+        });
     }
     return ok;
+}
+
+// ---------------------------------------------------------------------------
+// The incident's timeline
+
+QVector<TimelineEntry> Store::timeline(qint64 sessionId) const
+{
+    QVector<TimelineEntry> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, session_id, position, happened_at, description"
+                                 " FROM timeline_entries WHERE session_id = ?"
+                                 " ORDER BY position, id"));
+    query.addBindValue(sessionId);
+    if (query.exec()) {
+        while (query.next()) {
+            TimelineEntry entry;
+            entry.id = query.value(0).toLongLong();
+            entry.sessionId = query.value(1).toLongLong();
+            entry.position = query.value(2).toInt();
+            entry.happenedAt = query.value(3).toString();
+            entry.description = query.value(4).toString();
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
+namespace {
+
+QVector<qint64> idsOf(const QVector<TimelineEntry> &entries)
+{
+    QVector<qint64> ids;
+    for (const TimelineEntry &entry : entries)
+        ids.append(entry.id);
+    return ids;
+}
+
+} // namespace
+
+qint64 Store::addTimelineEntry(const TimelineEntry &entry, int index)
+{
+    qint64 id = 0;
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        const QVector<qint64> entries = idsOf(timeline(entry.sessionId));
+        if (!run(query,
+                 QStringLiteral("INSERT INTO timeline_entries (session_id, position,"
+                                " happened_at, description) VALUES (?, ?, ?, ?)"),
+                 {entry.sessionId, int(entries.size()) + 1, textValue(entry.happenedAt),
+                  textValue(entry.description)}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        const QVector<qint64> order = withInsertedAt(entries, id, index);
+        return renumber(query, QStringLiteral("timeline_entries"), QStringLiteral("position"),
+                        order, int(order.indexOf(id)));
+    });
+    if (!ok)
+        return 0;
+    const qint64 sessionId = entry.sessionId;
+    notify([this, sessionId] { emit timelineChanged(sessionId); });
+    return id;
+}
+
+bool Store::removeTimelineEntry(qint64 entryId, RemovedRows *removed)
+{
+    RemovedRows taken;
+    qint64 sessionId = 0;
+    const bool ok = write(tr("the removal of the timeline entry"), [&](QSqlQuery &query) {
+        if (!snapshotRows(query, QStringLiteral("timeline_entries"), QStringLiteral("id"), entryId,
+                          &taken))
+            return false;
+        if (taken.rows.isEmpty()) {
+            m_lastError = tr("it no longer exists");
+            return false;
+        }
+        sessionId = taken.value(QStringLiteral("session_id")).toLongLong();
+        return run(query, QStringLiteral("DELETE FROM timeline_entries WHERE id = ?"), {entryId}) &&
+               renumber(query, QStringLiteral("timeline_entries"), QStringLiteral("position"),
+                        idsOf(timeline(sessionId)));
+    });
+    if (!ok)
+        return false;
+    if (removed)
+        *removed = taken;
+    notify([this, sessionId] { emit timelineChanged(sessionId); });
+    return true;
+}
+
+bool Store::restoreTimelineEntry(const RemovedRows &removed, int index)
+{
+    const qint64 id = removed.id();
+    const qint64 sessionId = removed.value(QStringLiteral("session_id")).toLongLong();
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        return insertRows(query, removed) &&
+               renumber(query, QStringLiteral("timeline_entries"), QStringLiteral("position"),
+                        withInsertedAt(idsOf(timeline(sessionId)), id, index));
+    });
+    if (ok)
+        notify([this, sessionId] { emit timelineChanged(sessionId); });
+    return ok;
+}
+
+bool Store::setTimelineEntry(qint64 entryId, const QString &happenedAt, const QString &description)
+{
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        return updateRow(query, QStringLiteral("timeline_entries"), entryId,
+                         {{QStringLiteral("happened_at"), textValue(happenedAt)},
+                          {QStringLiteral("description"), textValue(description)}},
+                         {});
+    });
+    if (ok) {
+        const qint64 sessionId = sessionOfTimelineEntry(entryId);
+        notify([this, sessionId] { emit timelineChanged(sessionId); });
+    }
+    return ok;
+}
+
+bool Store::updateTimelineEntry(const TimelineEntry &before, const TimelineEntry &after)
+{
+    QVector<ColumnValue> set;
+    QVector<ColumnValue> expected;
+    if (after.happenedAt != before.happenedAt) {
+        set.append({QStringLiteral("happened_at"), textValue(after.happenedAt)});
+        expected.append({QStringLiteral("happened_at"), textValue(before.happenedAt)});
+    }
+    if (after.description != before.description) {
+        set.append({QStringLiteral("description"), textValue(after.description)});
+        expected.append({QStringLiteral("description"), textValue(before.description)});
+    }
+    if (set.isEmpty())
+        return true;
+    const bool ok = write(tr("the timeline entry"), [&](QSqlQuery &query) {
+        return updateRow(query, QStringLiteral("timeline_entries"), after.id, set, expected);
+    });
+    if (ok) {
+        const qint64 sessionId = sessionOfTimelineEntry(after.id);
+        notify([this, sessionId] { emit timelineChanged(sessionId); });
+    }
+    return ok;
+}
+
+// ---------------------------------------------------------------------------
+// Templates
+
+QVector<PromptTemplate> Store::templates(SessionKind kind) const
+{
+    QVector<PromptTemplate> result;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, name, scene, writing_prompts FROM prompt_templates"
+                                 " WHERE kind = ? ORDER BY name, id"));
+    query.addBindValue(Domain::kindKey(kind));
+    if (query.exec()) {
+        while (query.next()) {
+            PromptTemplate promptTemplate;
+            promptTemplate.id = query.value(0).toLongLong();
+            promptTemplate.kind = kind;
+            promptTemplate.name = query.value(1).toString();
+            promptTemplate.scene = query.value(2).toString();
+            promptTemplate.writingPrompts = query.value(3).toString();
+            result.append(promptTemplate);
+        }
+    }
+    return result;
+}
+
+qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
+{
+    qint64 id = 0;
+    const bool ok = write(tr("the template"), [&](QSqlQuery &query) {
+        if (!run(query,
+                 QStringLiteral("INSERT INTO prompt_templates (kind, name, scene, writing_prompts,"
+                                " created_at) VALUES (?, ?, ?, ?, ?)"),
+                 {Domain::kindKey(promptTemplate.kind), textValue(promptTemplate.name),
+                  textValue(promptTemplate.scene), textValue(promptTemplate.writingPrompts),
+                  now()}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? id : 0;
 }

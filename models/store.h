@@ -3,6 +3,7 @@
 #include "domain.h"
 
 #include <QObject>
+#include <QVariant>
 #include <QVector>
 
 #include <functional>
@@ -13,20 +14,79 @@ class IntegrityCheck;
 class QSqlDatabase;
 class QSqlQuery;
 
+// What a removal took out of the database, row by row and column by
+// column, so that undo puts back exactly that: the row itself, the rows
+// that were deleted with it (an action's reviews, a concern's whys) and the
+// references to it that were cleared (actions linked to a concern, concerns
+// merged into it, the speaker of a concern).
+struct RemovedRows
+{
+    struct Row
+    {
+        QString table;
+        QStringList columns;
+        QVariantList values;
+    };
+    struct Link
+    {
+        QString table;
+        QString column;
+        QVector<qint64> ids; // rows whose column pointed at the removed one
+        qint64 target = 0;
+    };
+    QVector<Row> rows; // the removed row first, then what went with it
+    QVector<Link> links;
+    qint64 id() const;
+    QVariant value(const QString &column) const; // of the removed row
+};
+
 // The only place that reads and writes Candor's tables. Every write is one
 // committed transaction, so an edit that returned is on disk; the signals
 // tell item models what changed so they can repaint just that.
+//
+// One user action is one transaction however many rows it touches: the
+// writes made while a Batch is alive join it, and its signals are sent only
+// once it has committed. A failed write anywhere in it takes back all of it.
+//
+// Row ids are never handed out twice (AUTOINCREMENT), and a write to a row
+// checks that the row is still there, so an edit can never land on a row
+// that is not the one it was made for.
 class Store : public QObject
 {
     Q_OBJECT
 
 public:
+    class Batch
+    {
+    public:
+        // failureMessage is the sentence a person reads when the batch
+        // fails: %1 is subject, %2 the reason.
+        Batch(Store *store, const QString &failureMessage, const QString &subject);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        // Commits what was written, or, when a write failed or ok is false,
+        // takes all of it back and reports it. True when committed.
+        bool commit(bool ok = true);
+
+    private:
+        Store *m_store;
+        bool m_outermost;
+        QString m_failureMessage;
+        QString m_subject;
+        bool m_done = false;
+    };
+
     explicit Store(const QString &connectionName, QObject *parent = nullptr);
     ~Store() override;
 
     // A check still running on the file (Database::OpenResult::pendingCheck):
     // every write waits for it, and none happens if it fails.
     void setPendingIntegrityCheck(std::shared_ptr<IntegrityCheck> check);
+
+    // How many writes (or batches) have failed since the store was made;
+    // lets a caller tell whether what it just asked for was saved.
+    int failedWrites() const { return m_failedWrites; }
 
     // Sessions, newest first, without those deleted (and not yet purged).
     QVector<SessionSummary> sessions() const;
@@ -39,7 +99,10 @@ public:
     // and nothing was changed.
     qint64 createSession(SessionKind kind, const QString &title,
                          const SessionDefaults &defaults = SessionDefaults());
-    bool renameSession(qint64 id, const QString &title);
+    // With expectedTitle, only while the title is still that: an edit made
+    // since in another view is never overwritten.
+    bool renameSession(qint64 id, const QString &title,
+                       const std::optional<QString> &expectedTitle = std::nullopt);
     // A fresh session with the same kind, participants, timeboxes and
     // prompts; concerns, discussion and actions stay with the original.
     qint64 duplicateSession(qint64 sourceId, const QString &title);
@@ -50,55 +113,73 @@ public:
 
     // One session as the live flow sees it.
     std::optional<SessionDetails> sessionDetails(qint64 id) const;
-    bool setSessionField(qint64 id, SessionField field, const QVariant &value);
-    // Moving on also notes when the session, and sharing, first began.
-    bool setPhase(qint64 id, Phase phase, const QDateTime &when);
+    // With expected, only while the field still holds that value.
+    bool setSessionField(qint64 id, SessionField field, const QVariant &value,
+                         const std::optional<QVariant> &expected = std::nullopt);
+    // Moving on is navigation, not an edit: it also notes when the session,
+    // and sharing, first began, and starts the round-robin with startTurn
+    // when given, all in one transaction.
+    bool setPhase(qint64 id, Phase phase, const QDateTime &when,
+                  const std::optional<TurnState> &startTurn = std::nullopt);
     bool setTurn(qint64 sessionId, const TurnState &turn);
     bool setTimer(qint64 sessionId, const TimerRecord &timer);
 
     // Participants in seat order.
     QVector<Participant> participants(qint64 sessionId) const;
-    // Adds at index in the seat order (-1: at the end). A participant with
-    // an id (from undo) comes back with that id.
+    // Adds at index in the seat order (-1: at the end).
     qint64 addParticipant(const Participant &participant, int index = -1);
-    bool removeParticipant(qint64 participantId);
+    bool removeParticipant(qint64 participantId, RemovedRows *removed = nullptr);
+    // Puts back what removeParticipant() took, at index in the seat order.
+    bool restoreParticipant(const RemovedRows &removed, int index);
+    bool setParticipantField(qint64 participantId, ParticipantField field, const QVariant &value,
+                             const std::optional<QVariant> &expected = std::nullopt);
     bool setParticipantName(qint64 participantId, const QString &name);
     bool setParticipantRole(qint64 participantId, const QString &role);
     bool setParticipantPresent(qint64 participantId, bool present);
     bool setParticipantNothingLeft(qint64 participantId, bool nothingLeft);
-    bool moveParticipant(qint64 sessionId, int from, int to);
+    // With expectedId, only while that participant still sits at from.
+    bool moveParticipant(qint64 sessionId, int from, int to, qint64 expectedId = 0);
     bool hasSpoken(qint64 participantId) const;
 
     // Concerns in sharing order, merged ones included.
     QVector<Concern> concerns(qint64 sessionId) const;
     std::optional<Concern> concern(qint64 concernId) const;
-    // Records a concern and hands the turn on, in one transaction. A
-    // concern with an id (from redo) comes back with that id.
+    // Records a concern and hands the turn on, in one transaction.
     qint64 recordConcern(const Concern &concern, const TurnState &turnAfter);
-    bool removeConcern(qint64 concernId, const TurnState &turnAfter);
+    bool removeConcern(qint64 concernId, const TurnState &turnAfter,
+                       RemovedRows *removed = nullptr);
+    // Puts back what removeConcern() took and hands the turn on again.
+    bool restoreConcern(const RemovedRows &removed, const TurnState &turnAfter);
+    bool setConcernField(qint64 concernId, ConcernField field, const QVariant &value,
+                         const std::optional<QVariant> &expected = std::nullopt);
     bool setConcernSummary(qint64 concernId, const QString &summary);
-    bool setConcernHands(qint64 concernId, int handsRaised);
-    bool setConcernCategory(qint64 concernId, ConcernCategory category);
     bool setConcernMergedInto(qint64 concernId, qint64 intoId);
-
-    // Discussion of a concern.
     bool setConcernDiscussion(qint64 concernId, DiscussionField field, const QString &text);
-    bool setConcernDiscussed(qint64 concernId, bool discussed);
+
+    // The five whys of a concern.
     QVector<Why> whys(qint64 concernId) const;
-    // At index in the chain (-1: at the end); a why with an id comes back with it.
+    // At index in the chain (-1: at the end).
     qint64 addWhy(const Why &why, int index = -1);
-    bool removeWhy(qint64 whyId);
+    bool removeWhy(qint64 whyId, RemovedRows *removed = nullptr);
+    bool restoreWhy(const RemovedRows &removed, int index);
     bool setWhy(qint64 whyId, const QString &question, const QString &answer);
+    // Changes what differs between before and after, while those fields
+    // still hold before's values.
+    bool updateWhy(const Why &before, const Why &after);
 
     // Action items of a session, in rank order.
     QVector<ActionItem> actions(qint64 sessionId) const;
     std::optional<ActionItem> action(qint64 actionId) const;
-    // At index in the rank order (-1: last); an item with an id comes back with it.
+    // At index in the rank order (-1: last).
     qint64 addAction(const ActionItem &item, int index = -1);
-    bool removeAction(qint64 actionId);
-    // Text, owner, due date, status, "right away" and linked concern at once.
-    bool updateAction(const ActionItem &item);
-    bool moveAction(qint64 sessionId, int from, int to);
+    bool removeAction(qint64 actionId, RemovedRows *removed = nullptr);
+    bool restoreAction(const RemovedRows &removed, int index);
+    // Changes the fields (text, owner, due date, status, "right away",
+    // linked concern) that differ between before and after, while they
+    // still hold before's values; the others are left as they are now.
+    bool updateAction(const ActionItem &before, const ActionItem &after);
+    // With expectedId, only while that action is still at from.
+    bool moveAction(qint64 sessionId, int from, int to, qint64 expectedId = 0);
     // Every action of every session, newest session first, ranks in order.
     QVector<FollowUpItem> allActions() const;
 
@@ -106,13 +187,17 @@ public:
     // before it, plus those this session has reviewed already.
     QVector<ReviewItem> actionsToReview(qint64 sessionId) const;
     // Records (or, with ReviewOutcome::None, forgets) an outcome and sets the
-    // action's status, in one transaction.
-    bool setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status);
+    // action's status, in one transaction; with expectedStatus, only while
+    // the action's status is still that.
+    bool setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, ActionStatus status,
+                   const std::optional<ActionStatus> &expectedStatus = std::nullopt);
 
     QVector<TimelineEntry> timeline(qint64 sessionId) const;
     qint64 addTimelineEntry(const TimelineEntry &entry, int index = -1);
-    bool removeTimelineEntry(qint64 entryId);
+    bool removeTimelineEntry(qint64 entryId, RemovedRows *removed = nullptr);
+    bool restoreTimelineEntry(const RemovedRows &removed, int index);
     bool setTimelineEntry(qint64 entryId, const QString &happenedAt, const QString &description);
+    bool updateTimelineEntry(const TimelineEntry &before, const TimelineEntry &after);
 
     // The facilitator's own templates (the built-in ones live in Domain).
     QVector<PromptTemplate> templates(SessionKind kind) const;
@@ -144,21 +229,48 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    struct ColumnValue
+    {
+        QString column;
+        QVariant value;
+    };
+    struct OpenBatch;
+
     QSqlDatabase database() const;
     bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body);
+    // Sends a change signal now, or once the batch it belongs to commits.
+    void notify(std::function<void()> signal);
+    void beginBatch();
+    bool endBatch(const QString &failureMessage, const QString &subject);
     bool exec(QSqlQuery &query);
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    // UPDATE table SET ... WHERE id = ? AND each expected column still holds
+    // its value; no row changed is a failure that says why.
+    bool updateRow(QSqlQuery &query, const QString &table, qint64 id,
+                   const QVector<ColumnValue> &set, const QVector<ColumnValue> &expected);
+    bool renumber(QSqlQuery &query, const QString &table, const QString &positionColumn,
+                  const QVector<qint64> &idsInOrder, int firstChanged = 0);
+    // Copies every column of the rows matching where into removed.
+    bool snapshotRows(QSqlQuery &query, const QString &table, const QString &whereColumn, qint64 id,
+                      RemovedRows *removed);
+    bool snapshotLink(QSqlQuery &query, const QString &table, const QString &column, qint64 target,
+                      RemovedRows *removed);
+    bool insertRows(QSqlQuery &query, const RemovedRows &removed);
+    bool relink(QSqlQuery &query, const RemovedRows &removed);
     qint64 sessionOfParticipant(qint64 participantId) const;
     qint64 sessionOfConcern(qint64 concernId) const;
     qint64 sessionOfAction(qint64 actionId) const;
     qint64 concernOfWhy(qint64 whyId) const;
-    bool renumberActions(QSqlQuery &query, const QVector<qint64> &idsInOrder);
-    bool updateParticipant(qint64 participantId, const char *column, const QVariant &value,
-                           const QString &what);
-    bool updateConcern(qint64 concernId, const char *column, const QVariant &value,
-                       const QString &what);
+    qint64 sessionOfTimelineEntry(qint64 entryId) const;
+    bool updateParticipant(qint64 participantId, const ColumnValue &change,
+                           const std::optional<QVariant> &expected, const QString &what);
+    bool updateConcern(qint64 concernId, const ColumnValue &change,
+                       const std::optional<QVariant> &expected, const QString &what);
 
     QString m_connectionName;
     QString m_lastError;
     std::shared_ptr<IntegrityCheck> m_pendingCheck;
+    std::unique_ptr<OpenBatch> m_batch;
+    int m_batchDepth = 0;
+    int m_failedWrites = 0;
 };

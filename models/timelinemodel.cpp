@@ -1,14 +1,13 @@
 #include "timelinemodel.h"
 
+#include "edithistory.h"
 #include "livecommands.h"
 #include "store.h"
 
-#include <QUndoStack>
-
-TimelineModel::TimelineModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent)
+TimelineModel::TimelineModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_sessionId(sessionId)
     , m_entries(store->timeline(sessionId))
 {
@@ -135,8 +134,7 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
         after.description = value.toString();
     if (after.happenedAt == before.happenedAt && after.description == before.description)
         return false;
-    m_undoStack->push(new EditTimelineEntryCommand(m_store, before, after));
-    return true;
+    return m_history->record(new EditTimelineEntryCommand(m_store, before, after));
 }
 
 bool TimelineModel::addEntry(const QString &when, const QString &what, int index)
@@ -149,16 +147,12 @@ bool TimelineModel::addEntry(const QString &when, const QString &what, int index
     entry.description = what;
     const int before = rowCount();
     const int at = index < 0 || index > before ? before : index;
-    m_undoStack->push(new AddTimelineEntryCommand(m_store, entry, at));
-    // A write that failed leaves the rows as they were (and the stack drops it).
-    return rowCount() == before + 1;
+    return m_history->record(new AddTimelineEntryCommand(m_store, entry, at));
 }
 
 bool TimelineModel::removeEntry(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    const int before = rowCount();
-    m_undoStack->push(new RemoveTimelineEntryCommand(m_store, m_entries.at(row), row));
-    return rowCount() == before - 1;
+    return m_history->record(new RemoveTimelineEntryCommand(m_store, m_entries.at(row), row));
 }

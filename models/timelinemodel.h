@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // A post-mortem's timeline of timestamped events, in the order they were
@@ -19,7 +19,7 @@ public:
     enum Column { WhenColumn, WhatColumn, ColumnCount };
     enum Role { EntryIdRole = Qt::UserRole + 1 };
 
-    TimelineModel(Store *store, QUndoStack *undoStack, qint64 sessionId, QObject *parent = nullptr);
+    TimelineModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +40,7 @@ private:
     void reload(qint64 sessionId);
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_sessionId;
     QVector<TimelineEntry> m_entries;
 };

@@ -1,14 +1,13 @@
 #include "whymodel.h"
 
 #include "actioncommands.h"
+#include "edithistory.h"
 #include "store.h"
 
-#include <QUndoStack>
-
-WhyModel::WhyModel(Store *store, QUndoStack *undoStack, qint64 concernId, QObject *parent)
+WhyModel::WhyModel(Store *store, EditHistory *history, qint64 concernId, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_undoStack(undoStack)
+    , m_history(history)
     , m_concernId(concernId)
 {
     if (concernId)
@@ -145,9 +144,7 @@ bool WhyModel::setData(const QModelIndex &index, const QVariant &value, int role
         after.answer = value.toString();
     if (after.question == before.question && after.answer == before.answer)
         return false;
-    m_undoStack->push(new EditWhyCommand(m_store, before, after));
-    return m_whys.at(index.row()).question == after.question &&
-           m_whys.at(index.row()).answer == after.answer;
+    return m_history->record(new EditWhyCommand(m_store, before, after));
 }
 
 bool WhyModel::addWhy(const QString &question, const QString &answer)
@@ -158,19 +155,14 @@ bool WhyModel::addWhy(const QString &question, const QString &answer)
     why.concernId = m_concernId;
     why.question = question;
     why.answer = answer;
-    const int before = rowCount();
-    m_undoStack->push(new AddWhyCommand(m_store, why, before));
-    // A write that failed leaves the rows as they were (and the stack drops it).
-    return rowCount() == before + 1;
+    return m_history->record(new AddWhyCommand(m_store, why, rowCount()));
 }
 
 bool WhyModel::removeWhy(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    const int before = rowCount();
-    m_undoStack->push(new RemoveWhyCommand(m_store, m_whys.at(row), row));
-    return rowCount() == before - 1;
+    return m_history->record(new RemoveWhyCommand(m_store, m_whys.at(row), row));
 }
 
 QString WhyModel::lastAnswer() const

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // The five-whys chain of one concern: each row a why, asked and answered in
@@ -22,7 +22,7 @@ public:
     // The method asks "why" up to five times; the store holds no more.
     static constexpr int MaximumWhys = 5;
 
-    WhyModel(Store *store, QUndoStack *undoStack, qint64 concernId = 0, QObject *parent = nullptr);
+    WhyModel(Store *store, EditHistory *history, qint64 concernId = 0, QObject *parent = nullptr);
 
     qint64 concernId() const { return m_concernId; }
     // Shows another concern's chain (0: none).
@@ -50,7 +50,7 @@ private:
     void reload(qint64 concernId);
 
     Store *m_store;
-    QUndoStack *m_undoStack;
+    EditHistory *m_history;
     qint64 m_concernId;
     QVector<Why> m_whys;
 };

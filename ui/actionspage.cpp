@@ -230,7 +230,7 @@ protected:
 ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
-    , m_model(new ActionModel(flow->store(), flow->undoStack(), flow->sessionId(), this))
+    , m_model(new ActionModel(flow->store(), flow->history(), flow->sessionId(), this))
     , m_proxy(new GroupingProxy(this))
     , m_entry(new QLineEdit(this))
     , m_message(new QLabel(this))

@@ -3,6 +3,7 @@
 #include "actioncommands.h"
 #include "concernmodel.h"
 #include "countdown.h"
+#include "edithistory.h"
 #include "fieldbinding.h"
 #include "livecommands.h"
 #include "sessionflow.h"
@@ -22,7 +23,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -79,7 +79,7 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_ranked(new RankedConcernModel(this))
-    , m_whys(new WhyModel(flow->store(), flow->undoStack(), 0, this))
+    , m_whys(new WhyModel(flow->store(), flow->history(), 0, this))
     , m_position(new QLabel(this))
     , m_tally(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -241,7 +241,7 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     connect(m_discussed, &QCheckBox::toggled, this, [this](bool checked) {
         if (!m_concernId || checked == m_concern.discussed)
             return;
-        m_flow->undoStack()->push(new SetConcernFieldCommand(
+        m_flow->history()->record(new SetConcernFieldCommand(
             m_flow->store(), m_concernId, ConcernField::Discussed, m_concern.discussed, checked));
     });
     connect(m_timeboxButton, &QPushButton::clicked, this, &DiscussionPage::startTimebox);
@@ -496,7 +496,7 @@ void DiscussionPage::textEdited(const TextField &field)
     const QString typed = field.editor->toPlainText();
     if (typed == before)
         return;
-    m_flow->undoStack()->push(new SetConcernFieldCommand(m_flow->store(), m_concernId,
+    m_flow->history()->record(new SetConcernFieldCommand(m_flow->store(), m_concernId,
                                                          field.concernField, before, typed));
 }
 
@@ -573,7 +573,7 @@ void DiscussionPage::followChainIntoRootCause()
     if (last.isEmpty() || last == current || (!current.isEmpty() && current != m_followedAnswer))
         return;
     m_followedAnswer = last;
-    m_flow->undoStack()->push(new SetConcernFieldCommand(m_flow->store(), m_concernId,
+    m_flow->history()->record(new SetConcernFieldCommand(m_flow->store(), m_concernId,
                                                          ConcernField::RootCause, current, last));
 }
 
@@ -600,9 +600,8 @@ void DiscussionPage::addActionFromCurrent()
     item.sessionId = m_flow->sessionId();
     item.concernId = m_concernId;
     item.text = text->trimmed();
-    auto *command = new AddActionCommand(m_flow->store(), item, -1);
-    m_flow->undoStack()->push(command);
-    say(tr("Action added: %1").arg(item.text));
+    if (m_flow->history()->record(new AddActionCommand(m_flow->store(), item, -1)))
+        say(tr("Action added: %1").arg(item.text));
 }
 
 void DiscussionPage::updateActions()

@@ -68,10 +68,10 @@ public:
 
 } // namespace
 
-FollowUpPage::FollowUpPage(Store *store, QUndoStack *undoStack, QWidget *parent)
+FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_model(new FollowUpModel(store, undoStack, this))
+    , m_model(new FollowUpModel(store, history, this))
     , m_filter(new FollowUpFilter(this))
     , m_owner(new QLineEdit(this))
     , m_status(new QComboBox(this))

@@ -9,7 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QUndoStack;
+class EditHistory;
 class Store;
 
 // Every open action of every session in one list, for the product manager:
@@ -20,7 +20,7 @@ class FollowUpPage : public QWidget
     Q_OBJECT
 
 public:
-    FollowUpPage(Store *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    FollowUpPage(Store *store, EditHistory *history, QWidget *parent = nullptr);
 
     FollowUpModel *model() const { return m_model; }
     FollowUpFilter *filter() const { return m_filter; }

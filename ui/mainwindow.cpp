@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dialogs.h"
 #include "domain.h"
+#include "edithistory.h"
 #include "followuppage.h"
 #include "presentationwindow.h"
 #include "sessioncommands.h"
@@ -19,7 +20,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFrame>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,6 +30,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -35,7 +39,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -87,14 +90,14 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     , m_databasePath(databasePath)
     , m_dialogs(std::make_unique<Dialogs>())
     , m_undoGroup(new QUndoGroup(this))
-    , m_listUndoStack(new QUndoStack(m_undoGroup))
-    , m_sessionModel(new SessionListModel(store, m_listUndoStack, this))
+    , m_listHistory(new EditHistory(store, m_undoGroup))
+    , m_sessionModel(new SessionListModel(store, m_listHistory, this))
     , m_filterModel(new QSortFilterProxyModel(this))
 {
     setWindowTitle(tr("Candor"));
     setWindowFilePath(databasePath);
-    m_undoGroup->addStack(m_listUndoStack);
-    m_undoGroup->setActiveStack(m_listUndoStack);
+    m_undoGroup->addStack(m_listHistory);
+    m_undoGroup->setActiveStack(m_listHistory);
 
     m_filterModel->setSourceModel(m_sessionModel);
     m_filterModel->setFilterKeyColumn(SessionListModel::TitleColumn);
@@ -103,13 +106,22 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     m_pages = new QStackedWidget(this);
     m_listPage = createListPage();
     m_pages->addWidget(m_listPage);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createProblemBar());
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
 
-    connect(m_store, &Store::writeFailed, this, &MainWindow::showWriteFailure);
+    // Queued: the failure is reported from inside the write, often inside
+    // an undo step, where nothing may wait for a person.
+    connect(m_store, &Store::writeFailed, this, &MainWindow::showWriteFailure,
+            Qt::QueuedConnection);
     connect(m_store, &Store::sessionRemoved, this, [this](qint64 id) {
         if (id == m_openSessionId)
             showList();
@@ -263,13 +275,25 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Undo and Redo go through the active history, which keeps the stack
+    // true to the database when a step cannot be written.
+    m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (auto *history = qobject_cast<EditHistory *>(m_undoGroup->activeStack()))
+            history->undoStep();
+    });
+    m_redo = new QAction(tr("&Redo"), this);
     m_redo->setShortcuts(QKeySequence::Redo);
-    // Qt joins the prefix and the step with a space ("&Undo Add a why");
-    // a translatable pattern reads right in every language. These run after
-    // Qt's own update of the text, so theirs is the one shown.
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (auto *history = qobject_cast<EditHistory *>(m_undoGroup->activeStack()))
+            history->redoStep();
+    });
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    // A translatable pattern reads right in every language ("Undo: Add a why").
     connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undo, [this](const QString &step) {
         m_undo->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(step));
     });
@@ -491,9 +515,8 @@ void MainWindow::newSession(int kind)
     auto *command = new CreateSessionCommand(
         m_store, sessionKind, Domain::defaultTitle(sessionKind, QDate::currentDate()),
         AppSettings::sessionDefaults());
-    m_listUndoStack->push(command);
     // A failed write has already been reported, and the stack deleted the command.
-    if (m_listUndoStack->command(m_listUndoStack->index() - 1) != command)
+    if (!m_listHistory->record(command))
         return;
     selectSession(command->sessionId());
     m_sessionView->setFocus();
@@ -504,7 +527,7 @@ void MainWindow::showFollowUp()
 {
     // Built on first use, and fresh each time it is shown.
     if (!m_followUpPage) {
-        m_followUpPage = new FollowUpPage(m_store, m_listUndoStack, this);
+        m_followUpPage = new FollowUpPage(m_store, m_listHistory, this);
         m_pages->addWidget(m_followUpPage);
         connect(m_followUpPage, &FollowUpPage::openSessionRequested, this,
                 &MainWindow::openSession);
@@ -512,7 +535,7 @@ void MainWindow::showFollowUp()
         m_followUpPage->reload();
     }
     m_openSessionId = 0;
-    m_undoGroup->setActiveStack(m_listUndoStack);
+    m_undoGroup->setActiveStack(m_listHistory);
     m_pages->setCurrentWidget(m_followUpPage);
     setWindowTitle(tr("Follow-up — Candor"));
     m_followUpPage->setFocus();
@@ -540,35 +563,34 @@ void MainWindow::openCurrentSession()
         if (m_presentation)
             m_presentation->setFlow(nullptr);
         delete m_sessionPage;
-        QUndoStack *stack = undoStackForSession(id);
-        auto *flow = new SessionFlow(m_store, stack, id, m_clock);
+        auto *flow = new SessionFlow(m_store, historyOfSession(id), id, m_clock);
         m_sessionPage = new SessionPage(flow, m_dialogs.get(), m_summaryOutput, this);
         m_pages->addWidget(m_sessionPage);
         connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
         rebuildSessionMenu();
     }
     m_openSessionId = id;
-    m_undoGroup->setActiveStack(undoStackForSession(id));
+    m_undoGroup->setActiveStack(historyOfSession(id));
     m_pages->setCurrentWidget(m_sessionPage);
     m_sessionPage->showPhase(m_sessionPage->flow()->details().phase);
     setWindowTitle(tr("%1 — Candor").arg(session->title));
     updateActions();
 }
 
-QUndoStack *MainWindow::undoStackForSession(qint64 id)
+EditHistory *MainWindow::historyOfSession(qint64 id)
 {
-    QUndoStack *&stack = m_sessionUndoStacks[id];
-    if (!stack) {
-        stack = new QUndoStack(m_undoGroup);
-        m_undoGroup->addStack(stack);
+    EditHistory *&history = m_sessionHistories[id];
+    if (!history) {
+        history = new EditHistory(m_store, m_undoGroup);
+        m_undoGroup->addStack(history);
     }
-    return stack;
+    return history;
 }
 
 void MainWindow::showList()
 {
     m_openSessionId = 0;
-    m_undoGroup->setActiveStack(m_listUndoStack);
+    m_undoGroup->setActiveStack(m_listHistory);
     m_pages->setCurrentWidget(m_listPage);
     setWindowTitle(tr("Candor"));
     m_sessionView->setFocus();
@@ -592,8 +614,7 @@ void MainWindow::duplicateCurrentSession()
     showList();
     m_search->clear();
     auto *command = new DuplicateSessionCommand(m_store, id, tr("%1 (copy)").arg(source->title));
-    m_listUndoStack->push(command);
-    if (m_listUndoStack->command(m_listUndoStack->index() - 1) != command)
+    if (!m_listHistory->record(command))
         return;
     selectSession(command->sessionId());
     statusBar()->showMessage(
@@ -616,7 +637,8 @@ void MainWindow::deleteCurrentSession()
     if (!m_dialogs->confirm(this, tr("Delete Session"), question, tr("Delete")))
         return;
     const int row = m_sessionView->currentIndex().row();
-    m_listUndoStack->push(new DeleteSessionCommand(m_store, id, session->title));
+    if (!m_listHistory->record(new DeleteSessionCommand(m_store, id, session->title)))
+        return;
     const int rows = m_filterModel->rowCount();
     if (rows > 0)
         m_sessionView->setCurrentIndex(
@@ -664,12 +686,43 @@ void MainWindow::updateEmptyHint()
         m_emptyHint->setText(tr("No session title contains “%1”.").arg(m_search->text().trimmed()));
 }
 
+QWidget *MainWindow::createProblemBar()
+{
+    // A bar above the page rather than a dialog: the room keeps going, the
+    // facilitator reads it when they can, and nothing waits for a click.
+    m_problemBar = new QFrame(this);
+    m_problemBar->setObjectName(QStringLiteral("problemBar"));
+    m_problemBar->setFrameShape(QFrame::StyledPanel);
+    m_problemBar->setAutoFillBackground(true);
+    m_problemBar->setAccessibleName(tr("Problem"));
+    m_problemText = new QLabel(m_problemBar);
+    m_problemText->setTextFormat(Qt::PlainText);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_problemBar);
+    dismiss->setFocusPolicy(Qt::NoFocus);
+    connect(dismiss, &QPushButton::clicked, m_problemBar, &QWidget::hide);
+    auto *layout = new QHBoxLayout(m_problemBar);
+    layout->addWidget(m_problemText, 1);
+    layout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_problemBar->hide();
+    return m_problemBar;
+}
+
+QString MainWindow::problemText() const
+{
+    return m_problemBar->isVisible() ? m_problemText->text() : QString();
+}
+
 void MainWindow::showWriteFailure(const QString &message)
 {
-    m_dialogs->warn(this, tr("Not Saved"),
-                    message + QLatin1Char('\n') +
-                        tr("Nothing was changed. The database is %1.")
-                            .arg(QDir::toNativeSeparators(m_databasePath)));
+    m_problemText->setText(message + QLatin1Char(' ') + tr("Nothing was changed."));
+    QPalette palette = m_problemBar->palette();
+    palette.setColor(QPalette::Window, Theme::problemBackground(palette));
+    palette.setColor(QPalette::WindowText, Theme::problemText(palette));
+    m_problemBar->setPalette(palette);
+    m_problemBar->show();
+    statusBar()->showMessage(tr("Not saved."), 8000);
 }
 
 void MainWindow::showAbout()

@@ -17,7 +17,8 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
 class QUndoGroup;
-class QUndoStack;
+class EditHistory;
+class QFrame;
 class SessionListModel;
 class SessionPage;
 class Store;
@@ -45,6 +46,9 @@ public:
     void showPresentation(bool shown);
     // Tests run sessions on a clock of their own; it must outlive the window.
     void setClock(Clock *clock);
+    // What the bar above the page says about a write that failed; empty
+    // when it is not shown.
+    QString problemText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,7 +75,8 @@ private:
     void updateEmptyHint();
     void selectSession(qint64 id);
     qint64 currentSessionId() const;
-    QUndoStack *undoStackForSession(qint64 id);
+    EditHistory *historyOfSession(qint64 id);
+    QWidget *createProblemBar();
     void showWriteFailure(const QString &message);
     void showAbout();
     void showShortcuts();
@@ -85,8 +90,8 @@ private:
     std::unique_ptr<Dialogs> m_dialogs;
 
     QUndoGroup *m_undoGroup;
-    QUndoStack *m_listUndoStack;
-    QHash<qint64, QUndoStack *> m_sessionUndoStacks;
+    EditHistory *m_listHistory;
+    QHash<qint64, EditHistory *> m_sessionHistories;
     SessionListModel *m_sessionModel;
     QSortFilterProxyModel *m_filterModel;
 
@@ -95,6 +100,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_sessionView = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QFrame *m_problemBar = nullptr;
+    QLabel *m_problemText = nullptr;
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
     SummaryOutput *m_summaryOutput = nullptr;

@@ -227,7 +227,7 @@ void PresentationWindow::setFlow(SessionFlow *flow)
         m_ranked->setSourceModel(flow->concerns());
         m_rankedView->setModel(m_ranked);
 
-        m_actions = new ActionModel(flow->store(), flow->undoStack(), flow->sessionId(), this);
+        m_actions = new ActionModel(flow->store(), flow->history(), flow->sessionId(), this);
         m_actionsView->setModel(m_actions);
 
         connect(flow, &SessionFlow::detailsChanged, this, &PresentationWindow::scheduleRefresh);

@@ -11,7 +11,7 @@
 
 ReviewPage::ReviewPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ReviewModel(flow->store(), flow->undoStack(), flow->sessionId(), this))
+    , m_model(new ReviewModel(flow->store(), flow->history(), flow->sessionId(), this))
     , m_view(new QTableView(this))
     , m_progress(new QLabel(this))
 {

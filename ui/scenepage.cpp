@@ -199,7 +199,7 @@ QWidget *ScenePage::createIncidentPanel()
         form->addRow(label, field.editor);
     }
 
-    m_timeline = new TimelineModel(m_flow->store(), m_flow->undoStack(), m_flow->sessionId(), this);
+    m_timeline = new TimelineModel(m_flow->store(), m_flow->history(), m_flow->sessionId(), this);
     m_timelineView = new QTableView(panel);
     m_timelineView->setModel(m_timeline);
     m_timelineView->setAccessibleName(tr("Timeline"));

@@ -83,8 +83,8 @@ public:
                        const QWidget *widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (element == PE_IndicatorCheckBox || element == PE_FrameLineEdit ||
-            element == PE_Frame || element == PE_IndicatorRadioButton)
+        if (element == PE_IndicatorCheckBox || element == PE_FrameLineEdit || element == PE_Frame ||
+            element == PE_IndicatorRadioButton)
             outline(option->rect, option->palette, painter, element == PE_IndicatorRadioButton);
     }
 
@@ -177,4 +177,16 @@ void Theme::apply(QApplication *application, AppSettings::Theme theme, bool larg
             font.setPixelSize(qRound(font.pixelSize() * largeTypeFactor));
     }
     application->setFont(font);
+}
+
+QColor Theme::problemBackground(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return dark ? QColor(0x5c, 0x16, 0x16) : QColor(0xfd, 0xe2, 0xe1);
+}
+
+QColor Theme::problemText(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    return dark ? QColor(Qt::white) : QColor(0x5c, 0x00, 0x00);
 }

@@ -20,6 +20,11 @@ QPalette palette(AppSettings::Theme theme);
 // again whenever the settings change.
 void apply(QApplication *application, AppSettings::Theme theme, bool largeType);
 
+// The bar that says a write failed: a calm red that reads against any of
+// the palettes (text well above 4.5:1 on its background).
+QColor problemBackground(const QPalette &palette);
+QColor problemText(const QPalette &palette);
+
 // How much larger the type is with the large-type option.
 constexpr qreal largeTypeFactor = 1.25;
 

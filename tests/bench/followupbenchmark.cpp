@@ -6,13 +6,13 @@
 #include "followuppage.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QVariant>
 
@@ -92,7 +92,7 @@ bool FollowUpBenchmark::measure(Store *store, int openings)
 
 bool FollowUpBenchmark::openPage(Store *store, double *milliseconds)
 {
-    QUndoStack undoStack;
+    EditHistory undoStack(store);
     QElapsedTimer clock;
     clock.start();
     auto page = std::make_unique<FollowUpPage>(store, &undoStack);

@@ -9,6 +9,7 @@
 #include "sharingpage.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,7 +19,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUndoStack>
 #include <QVariant>
 #include <QWindow>
 
@@ -132,7 +132,7 @@ qint64 RecordBenchmark::createSession(Store *store)
 
 bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, RawInsert *raw)
 {
-    QUndoStack undoStack;
+    EditHistory undoStack(store);
     SessionFlow flow(store, &undoStack, sessionId);
     flow.startSharing();
     if (!flow.isSharingStarted() || flow.currentSpeakerId() == 0) {

@@ -9,6 +9,7 @@
 #include "sessionflow.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,7 +17,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVariant>
 
 namespace {
@@ -79,7 +79,7 @@ qint64 ReorderBenchmark::createSession(Store *store)
 
 bool ReorderBenchmark::measure(Store *store, qint64 sessionId, int moves, RawInsert *raw)
 {
-    QUndoStack undoStack;
+    EditHistory undoStack(store);
     SessionFlow flow(store, &undoStack, sessionId);
     ActionsPage page(&flow);
     if (page.model()->rowCount() != actionCount) {

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QMimeData>
@@ -10,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // A session's action items as the product manager prioritizes them,
 // checked against what the database holds, forwards and undone.
@@ -22,7 +22,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<ActionModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_sessionId = 0;
@@ -87,7 +87,7 @@ private slots:
         const Database::OpenResult opened = Database::open(m_path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
         openModel();
     }
@@ -248,7 +248,7 @@ private slots:
         const Database::OpenResult opened = Database::open(m_path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         openModel();
         QCOMPARE(shownOrder(), order);
         QCOMPARE(storedRanks(), QStringLiteral("1 2 3"));

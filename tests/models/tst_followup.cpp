@@ -3,12 +3,12 @@
 #include "reviewmodel.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // The product manager's view across sessions: what is still to do, by
 // whom, by when, and what is late — with "today" fixed by the test.
@@ -19,7 +19,7 @@ class TestFollowUp : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     const QDate m_today{2026, 5, 20};
 
     qint64 addAction(qint64 session, const QString &text, const QString &owner, const QDate &due,
@@ -49,7 +49,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("follow-%1.sqlite").arg(++fileNumber));
         QVERIFY(Database::open(path).ok());
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         const qint64 launch =
             m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
         const qint64 outage =

@@ -6,13 +6,13 @@
 #include "sessionflow.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // The live flow without a screen: the item models, the named actions and
 // what each leaves in the database, forwards and undone.
@@ -25,7 +25,7 @@ private:
     QString m_path;
     FakeClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionFlow> m_flow;
     qint64 m_sessionId = 0;
 
@@ -64,7 +64,7 @@ private slots:
         const Database::OpenResult opened = Database::open(m_path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
         openFlow();
     }

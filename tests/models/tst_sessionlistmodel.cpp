@@ -3,13 +3,13 @@
 #include "sessionlistmodel.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // The session list as a person sees it, and every list edit undone and
 // redone through the same stack the main window uses.
@@ -20,7 +20,7 @@ class TestSessionListModel : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -54,7 +54,7 @@ private slots:
         const Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_model = std::make_unique<SessionListModel>(m_store.get(), m_stack.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

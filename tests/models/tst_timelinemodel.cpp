@@ -2,13 +2,13 @@
 #include "store.h"
 #include "timelinemodel.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // A post-mortem's timeline, edited the way the scene page edits it: every
 // add, edit and removal durable at once, undoable, and still there after
@@ -22,14 +22,14 @@ private:
     QString m_path;
     qint64 m_sessionId = 0;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<TimelineModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
     void startModel()
     {
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_model = std::make_unique<TimelineModel>(m_store.get(), m_stack.get(), m_sessionId);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -3,13 +3,13 @@
 #include "store.h"
 #include "whymodel.h"
 
+#include "edithistory.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // A concern's five-whys chain, edited the way the discussion page edits it:
 // every add, edit and removal durable at once, undoable, never more than
@@ -25,14 +25,14 @@ private:
     qint64 m_concernId = 0;
     qint64 m_otherConcernId = 0;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<WhyModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
     void startModel()
     {
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_model = std::make_unique<WhyModel>(m_store.get(), m_stack.get(), m_concernId);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -4,6 +4,7 @@
 #include "sessionflow.h"
 #include "store.h"
 
+#include "edithistory.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
@@ -13,7 +14,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include "keyboard.h"
 
@@ -26,7 +26,7 @@ class TestActionsPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionFlow> m_flow;
     std::unique_ptr<ActionsPage> m_page;
     qint64 m_sessionId = 0;
@@ -82,7 +82,7 @@ private slots:
             Database::open(m_dir.filePath(QStringLiteral("actions.sqlite")));
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
         m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
         for (const char *name : {"Dana", "Lee"}) {
             Participant participant;

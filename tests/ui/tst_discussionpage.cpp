@@ -6,6 +6,7 @@
 #include "store.h"
 #include "whymodel.h"
 
+#include "edithistory.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include "keyboard.h"
 
@@ -32,7 +32,7 @@ class TestDiscussionPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionFlow> m_flow;
     std::unique_ptr<DiscussionPage> m_page;
 
@@ -115,7 +115,7 @@ private slots:
         const Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
     }
 
     void cleanup()

@@ -23,8 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "edithistory.h"
 #include "keyboard.h"
-#include <QUndoStack>
 
 // The scene and ranked pages as a facilitator uses them from the keyboard,
 // checked against what the database holds afterwards.
@@ -35,7 +35,7 @@ class TestPages : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionFlow> m_flow;
     std::unique_ptr<QWidget> m_page;
 
@@ -144,7 +144,7 @@ private slots:
         const Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
-        m_stack = std::make_unique<QUndoStack>();
+        m_stack = std::make_unique<EditHistory>(m_store.get());
     }
 
     void cleanup()
