@@ -89,6 +89,8 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActionItem &item = m_actions.at(index.row());
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(item.id, index.column(), role))
+        return *unsaved;
     const bool overdue = item.isOverdue(m_today.date());
     switch (role) {
     case ActionIdRole:
@@ -236,12 +238,15 @@ bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int r
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             return false;
+        const QString stored = after.text;
         after.text = text;
-        break;
+        return settleTyped(index, after.id, text, stored, update(index.row(), after));
     }
-    case OwnerColumn:
+    case OwnerColumn: {
+        const QString stored = after.owner;
         after.owner = value.toString().trimmed();
-        break;
+        return settleTyped(index, after.id, after.owner, stored, update(index.row(), after));
+    }
     case DueColumn:
         // A null or invalid date clears it; a date in the past is allowed.
         after.dueDate = value.toDate();
@@ -263,6 +268,14 @@ bool ActionModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     }
     return update(index.row(), after);
+}
+
+bool ActionModel::settleTyped(const QModelIndex &index, qint64 id, const QString &typed,
+                              const QString &stored, bool saved)
+{
+    if (m_unsaved.settle(id, index.column(), typed, stored, saved))
+        emit dataChanged(index, index);
+    return saved;
 }
 
 bool ActionModel::update(int row, const ActionItem &after)

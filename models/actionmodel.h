@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "today.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -75,6 +76,9 @@ public:
     qint64 sessionId() const { return m_sessionId; }
 
 private:
+    // Keeps what was typed into a text cell when it was not saved.
+    bool settleTyped(const QModelIndex &index, qint64 id, const QString &typed,
+                     const QString &stored, bool saved);
     void reload();
     void reloadConcerns();
     void onAdded(qint64 sessionId, qint64 actionId);
@@ -93,6 +97,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     qint64 m_sessionId;
     Today m_today;
     QVector<ActionItem> m_actions;

@@ -81,6 +81,8 @@ QVariant ConcernModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Concern &concern = m_concerns.at(index.row());
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(concern.id, index.column(), role))
+        return *unsaved;
     switch (role) {
     case ConcernIdRole:
         return concern.id;
@@ -189,10 +191,17 @@ bool ConcernModel::setData(const QModelIndex &index, const QVariant &value, int 
     switch (index.column()) {
     case SummaryColumn: {
         const QString summary = value.toString();
-        if (summary.trimmed().isEmpty() || summary == concern.summary)
+        if (summary.trimmed().isEmpty())
             return false;
-        return m_history->record(new SetConcernFieldCommand(
-            m_store, concern.id, ConcernField::Summary, concern.summary, summary));
+        const qint64 id = concern.id;
+        const QString stored = concern.summary;
+        const bool saved =
+            summary != stored && m_history->record(new SetConcernFieldCommand(
+                                     m_store, id, ConcernField::Summary, stored, summary));
+        // What was typed stays in the cell when it could not be saved.
+        if (m_unsaved.settle(id, SummaryColumn, summary, stored, saved))
+            emit dataChanged(index, index);
+        return saved;
     }
     case HandsColumn: {
         bool ok = false;

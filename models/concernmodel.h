@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -65,6 +66,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     qint64 m_sessionId;
     QVector<Concern> m_concerns;
     QHash<qint64, int> m_tallies; // concern id -> tally including merged duplicates

@@ -75,6 +75,8 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         return {};
     const FollowUpItem &item = m_items.at(index.row());
     const ActionItem &action = item.action;
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(action.id, index.column(), role))
+        return *unsaved;
     switch (role) {
     case ActionIdRole:
         return action.id;
@@ -177,10 +179,15 @@ bool FollowUpModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    if (after.owner == before.owner && after.dueDate == before.dueDate &&
-        after.status == before.status)
-        return false;
-    return m_history->record(new UpdateActionCommand(m_store, before, after));
+    const bool changed = after.owner != before.owner || after.dueDate != before.dueDate ||
+                         after.status != before.status;
+    const bool saved =
+        changed && m_history->record(new UpdateActionCommand(m_store, before, after));
+    // A typed owner stays in the cell when it could not be saved.
+    if (index.column() == OwnerColumn &&
+        m_unsaved.settle(before.id, OwnerColumn, after.owner, before.owner, saved))
+        emit dataChanged(index, index);
+    return saved;
 }
 
 FollowUpFilter::FollowUpFilter(QObject *parent)

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "today.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -52,6 +53,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     Today m_today;
     QVector<FollowUpItem> m_items;
 };

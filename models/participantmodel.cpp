@@ -74,6 +74,9 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Participant &participant = m_participants.at(index.row());
+    if (const std::optional<QVariant> unsaved =
+            m_unsaved.data(participant.id, index.column(), role))
+        return *unsaved;
     switch (role) {
     case ParticipantIdRole:
         return participant.id;
@@ -147,18 +150,22 @@ bool ParticipantModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole)
         return false;
     const QString text = value.toString().trimmed();
-    if (index.column() == NameColumn) {
-        // Everyone needs a name to be called by; an emptied name keeps the old one.
-        if (text.isEmpty() || text == participant.name)
-            return false;
-        return m_history->record(new SetParticipantFieldCommand(
-            m_store, participant.id, ParticipantField::Name, participant.name, text));
-    }
-    if (index.column() == RoleColumn && text != participant.role) {
-        return m_history->record(new SetParticipantFieldCommand(
-            m_store, participant.id, ParticipantField::Role, participant.role, text));
-    }
-    return false;
+    const bool isName = index.column() == NameColumn;
+    if (!isName && index.column() != RoleColumn)
+        return false;
+    const QString stored = isName ? participant.name : participant.role;
+    // Everyone needs a name to be called by; an emptied name keeps the old one.
+    if (isName && text.isEmpty())
+        return false;
+    const qint64 id = participant.id;
+    const bool saved =
+        text != stored &&
+        m_history->record(new SetParticipantFieldCommand(
+            m_store, id, isName ? ParticipantField::Name : ParticipantField::Role, stored, text));
+    // What was typed stays in the cell when it could not be saved.
+    if (m_unsaved.settle(id, index.column(), text, stored, saved))
+        emit dataChanged(index, index);
+    return saved;
 }
 
 qint64 ParticipantModel::addParticipant(const QString &name, const QString &role, int index)

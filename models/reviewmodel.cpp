@@ -70,6 +70,8 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return {};
     const ReviewItem &review = m_items.at(index.row());
     const ActionItem &action = review.item.action;
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(action.id, index.column(), role))
+        return *unsaved;
     if (role == ActionIdRole)
         return action.id;
     if (role == OutcomeRole)
@@ -167,7 +169,12 @@ bool ReviewModel::setData(const QModelIndex &index, const QVariant &value, int r
         after.dueDate = value.toDate();
     else
         return false;
-    if (after.owner == before.owner && after.dueDate == before.dueDate)
-        return false;
-    return m_history->record(new UpdateActionCommand(m_store, before, after));
+    const bool changed = after.owner != before.owner || after.dueDate != before.dueDate;
+    const bool saved =
+        changed && m_history->record(new UpdateActionCommand(m_store, before, after));
+    // A typed owner stays in the cell when it could not be saved.
+    if (index.column() == OwnerColumn &&
+        m_unsaved.settle(before.id, OwnerColumn, after.owner, before.owner, saved))
+        emit dataChanged(index, index);
+    return saved;
 }

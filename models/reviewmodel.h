@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -39,6 +40,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     qint64 m_sessionId;
     QVector<ReviewItem> m_items;
 };

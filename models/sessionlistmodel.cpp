@@ -78,6 +78,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SessionSummary &session = m_sessions.at(index.row());
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(session.id, index.column(), role))
+        return *unsaved;
     switch (role) {
     case SessionIdRole:
         return session.id;
@@ -149,9 +151,16 @@ bool SessionListModel::setData(const QModelIndex &index, const QVariant &value, 
     const SessionSummary &session = m_sessions.at(index.row());
     const QString title = value.toString().trimmed();
     // A session always has a name to find it by; an emptied title keeps the old one.
-    if (title.isEmpty() || title == session.title)
+    if (title.isEmpty())
         return false;
-    return m_history->record(new RenameSessionCommand(m_store, session.id, session.title, title));
+    const qint64 id = session.id;
+    const QString stored = session.title;
+    const bool saved =
+        title != stored && m_history->record(new RenameSessionCommand(m_store, id, stored, title));
+    // What was typed stays in the list when it could not be saved.
+    if (m_unsaved.settle(id, TitleColumn, title, stored, saved))
+        emit dataChanged(index, index);
+    return saved;
 }
 
 QModelIndex SessionListModel::indexOfSession(qint64 id, int column) const

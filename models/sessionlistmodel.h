@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -53,6 +54,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     QVector<SessionSummary> m_sessions;
     bool m_complete = false;
 };

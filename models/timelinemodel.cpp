@@ -86,6 +86,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEntry &entry = m_entries.at(index.row());
+    if (const std::optional<QVariant> unsaved = m_unsaved.data(entry.id, index.column(), role))
+        return *unsaved;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -126,15 +128,19 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     if (role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const TimelineEntry &before = m_entries.at(index.row());
+    const TimelineEntry before = m_entries.at(index.row());
     TimelineEntry after = before;
-    if (index.column() == WhenColumn)
-        after.happenedAt = value.toString();
-    else
-        after.description = value.toString();
-    if (after.happenedAt == before.happenedAt && after.description == before.description)
-        return false;
-    return m_history->record(new EditTimelineEntryCommand(m_store, before, after));
+    const bool isWhen = index.column() == WhenColumn;
+    (isWhen ? after.happenedAt : after.description) = value.toString();
+    const bool changed =
+        after.happenedAt != before.happenedAt || after.description != before.description;
+    const bool saved =
+        changed && m_history->record(new EditTimelineEntryCommand(m_store, before, after));
+    // What was typed stays in the cell when it could not be saved.
+    if (m_unsaved.settle(before.id, index.column(), value.toString(),
+                         isWhen ? before.happenedAt : before.description, saved))
+        emit dataChanged(index, index);
+    return saved;
 }
 
 bool TimelineModel::addEntry(const QString &when, const QString &what, int index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "unsavededits.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -41,6 +42,7 @@ private:
 
     Store *m_store;
     EditHistory *m_history;
+    UnsavedEdits m_unsaved;
     qint64 m_sessionId;
     QVector<TimelineEntry> m_entries;
 };

@@ -602,6 +602,9 @@ void DiscussionPage::addActionFromCurrent()
     item.text = text->trimmed();
     if (m_flow->history()->record(new AddActionCommand(m_flow->store(), item, -1)))
         say(tr("Action added: %1").arg(item.text));
+    else
+        say(tr("The action “%1” was not saved; press Ctrl+Shift+A to try again.").arg(item.text),
+            true);
 }
 
 void DiscussionPage::updateActions()

@@ -58,6 +58,9 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     m_name->setAccessibleName(tr("New participant's name"));
     m_role->setPlaceholderText(tr("Role (optional)"));
     m_role->setAccessibleName(tr("New participant's role"));
+    // Ctrl+Z in an empty field takes back the last edit, not the last typing.
+    letSessionUndoThrough(m_name);
+    letSessionUndoThrough(m_role);
     connect(m_name, &QLineEdit::returnPressed, this, &SetupPage::addParticipant);
     connect(m_role, &QLineEdit::returnPressed, this, &SetupPage::addParticipant);
     auto *add = new QPushButton(tr("Add"), this);
@@ -203,9 +206,14 @@ void SetupPage::addParticipant()
         m_name->setFocus();
         return;
     }
-    m_flow->addLateArrival(name, m_role->text());
-    m_name->clear();
-    m_role->clear();
+    // A name that could not be saved stays in the field to try again; the
+    // window says why.
+    if (!m_flow->addLateArrival(name, m_role->text()))
+        return;
+    // setText() rather than clear(): the fields' own undo history goes, so
+    // the next Ctrl+Z takes back the participant, not the typing.
+    m_name->setText(QString());
+    m_role->setText(QString());
     m_name->setFocus();
     const int last = m_flow->participants()->rowCount() - 1;
     if (last >= 0)

@@ -334,7 +334,8 @@ void SharingPage::addLateArrival()
     if (name.isEmpty())
         return;
     // They take the last seat and speak when the turn reaches it.
-    m_flow->addLateArrival(name, answer.section(QLatin1Char(','), 1).trimmed());
+    if (!m_flow->addLateArrival(name, answer.section(QLatin1Char(','), 1).trimmed()))
+        showProblem(tr("“%1” was not added; press Alt+J to try again.").arg(answer.trimmed()));
     m_summary->setFocus();
 }
 

@@ -470,6 +470,37 @@ private slots:
         QVERIFY(stack.canUndo() == (stack.index() > 0));
     }
 
+    // A cell edit that could not be saved keeps what was typed in the cell,
+    // marked as not saved, until it is saved or typed over.
+    void failedCellEditKeepsWhatWasTyped()
+    {
+        const qint64 a = newSession(QStringLiteral("A"), {QStringLiteral("Ann")});
+        EditHistory stack(m_store.get());
+        ActionModel actions(m_store.get(), &stack, a);
+        ParticipantModel people(m_store.get(), &stack, a);
+        const qint64 id = actions.addAction(QStringLiteral("Ship it"));
+        const QModelIndex text = actions.index(0, ActionModel::TextColumn);
+        const QModelIndex name = people.index(0, ParticipantModel::NameColumn);
+
+        failWrites(QStringLiteral("actions"), QStringLiteral("UPDATE"));
+        QVERIFY(!actions.setData(text, QStringLiteral("Ship it on Friday")));
+        QCOMPARE(actionField(id, QStringLiteral("text")), QStringLiteral("Ship it"));
+        QCOMPARE(text.data(Qt::EditRole).toString(), QStringLiteral("Ship it on Friday"));
+        QVERIFY(text.data(Qt::DisplayRole).toString().contains(QLatin1String("not saved")));
+        allowWrites();
+        failWrites(QStringLiteral("participants"), QStringLiteral("UPDATE"));
+        QVERIFY(!people.setData(name, QStringLiteral("Ann K.")));
+        QCOMPARE(name.data(Qt::EditRole).toString(), QStringLiteral("Ann K."));
+        allowWrites();
+
+        QVERIFY(actions.setData(text, QStringLiteral("Ship it on Friday")));
+        QCOMPARE(text.data(Qt::DisplayRole).toString(), QStringLiteral("Ship it on Friday"));
+        QCOMPARE(actionField(id, QStringLiteral("text")), QStringLiteral("Ship it on Friday"));
+        // Typing the stored name again gives up the unsaved one.
+        QVERIFY(!people.setData(name, QStringLiteral("Ann")));
+        QCOMPARE(name.data(Qt::DisplayRole).toString(), QStringLiteral("Ann"));
+    }
+
     // ---- one user action, one transaction --------------------------------
 
     void nothingLeftIsOneTransaction()
