@@ -144,7 +144,7 @@ QVariant ConcernModel::data(const QModelIndex &index, int role) const
                         concern.mergedIntoId ? concern.ownTally() : tally(concern.id)),
                      tr("the speaker and %n raised hand(s)", nullptr, concern.handsRaised));
         if (index.column() == SummaryColumn)
-            return concern.summary;
+            return Domain::plainToolTip(concern.summary);
         break;
     }
     return {};

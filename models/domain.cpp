@@ -1,6 +1,7 @@
 #include "domain.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 QString Domain::kindKey(SessionKind kind)
 {
@@ -360,4 +361,9 @@ QString Domain::outcomeName(ReviewOutcome outcome)
         return tr("Dropped");
     }
     return {};
+}
+
+QString Domain::plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }

@@ -261,6 +261,10 @@ public:
     // The built-in framing and prompts for a kind of session.
     static PromptTemplate defaultTemplate(SessionKind kind);
 
+    // A tooltip that shows text a person typed exactly as typed: Qt would
+    // otherwise read "<b>" in it as markup and even load an "<img>".
+    static QString plainToolTip(const QString &text);
+
     // Timestamps are stored as UTC ISO 8601 with milliseconds, so text order
     // is time order.
     static QString timestampText(const QDateTime &time);

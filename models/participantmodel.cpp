@@ -97,9 +97,10 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && isDuplicateName(index.row()))
-            return tr("Two participants are called “%1”. Give one a role or an initial so the "
-                      "room can tell them apart.")
-                .arg(participant.name);
+            return Domain::plainToolTip(
+                tr("Two participants are called “%1”. Give one a role or an initial so the "
+                   "room can tell them apart.")
+                    .arg(participant.name));
         break;
     }
     return {};

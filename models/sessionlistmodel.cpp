@@ -110,7 +110,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return session.title;
+            return Domain::plainToolTip(session.title);
         break;
     }
     return {};

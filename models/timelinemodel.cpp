@@ -93,7 +93,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == WhenColumn ? entry.happenedAt : entry.description;
     case Qt::ToolTipRole:
-        return index.column() == WhatColumn ? entry.description : QVariant();
+        return index.column() == WhatColumn ? QVariant(Domain::plainToolTip(entry.description))
+                                            : QVariant();
     case EntryIdRole:
         return entry.id;
     }

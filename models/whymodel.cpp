@@ -101,7 +101,7 @@ QVariant WhyModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == QuestionColumn ? why.question : why.answer;
     case Qt::ToolTipRole:
-        return index.column() == QuestionColumn ? why.question : why.answer;
+        return Domain::plainToolTip(index.column() == QuestionColumn ? why.question : why.answer);
     case WhyIdRole:
         return why.id;
     }

@@ -2,6 +2,7 @@
 
 #include "actionmodel.h"
 #include "participantmodel.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 
 #include <QAction>
@@ -233,10 +234,10 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     , m_model(new ActionModel(flow->store(), flow->history(), flow->sessionId(), this))
     , m_proxy(new GroupingProxy(this))
     , m_entry(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new PlainLabel(this))
     , m_group(new QCheckBox(tr("&Group by concern"), this))
     , m_view(new QTableView(this))
-    , m_empty(new QLabel(m_view->viewport()))
+    , m_empty(new PlainLabel(m_view->viewport()))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(true);
@@ -247,7 +248,7 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     QFont headingFont = roomFont;
     headingFont.setBold(true);
 
-    auto *heading = new QLabel(tr("Actions, in the order they will be done"), this);
+    auto *heading = new PlainLabel(tr("Actions, in the order they will be done"), this);
     heading->setFont(headingFont);
     heading->setWordWrap(true);
 
@@ -256,7 +257,7 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     m_entry->setAccessibleName(tr("New action"));
     connect(m_entry, &QLineEdit::returnPressed, this, &ActionsPage::addFromEntry);
     connect(m_entry, &QLineEdit::textEdited, m_message, &QLabel::hide);
-    auto *entryLabel = new QLabel(tr("&New action:"), this);
+    auto *entryLabel = new PlainLabel(tr("&New action:"), this);
     entryLabel->setFont(roomFont);
     entryLabel->setBuddy(m_entry);
     auto *add = new QPushButton(tr("Add"), this);
@@ -346,7 +347,7 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(add);
 
-    auto *legend = new QLabel(tr("Bold rows, above the line, are addressed right away."), this);
+    auto *legend = new PlainLabel(tr("Bold rows, above the line, are addressed right away."), this);
     legend->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -12,10 +13,23 @@
 #include <QPushButton>
 #include <QWidget>
 
+namespace {
+
+// Questions quote what people typed (titles, names, concerns), which a
+// dialog must show as typed, never as markup.
+void showLabelsAsTyped(QDialog *dialog)
+{
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+}
+
+} // namespace
+
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
                       const QString &acceptLabel)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
     box.setDefaultButton(accept);
     box.exec();
@@ -24,24 +38,45 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 
 void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
 {
-    QMessageBox::warning(parent, title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 int Dialogs::choose(QWidget *parent, const QString &title, const QString &label,
                     const QStringList &items, int current)
 {
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
-    return ok ? int(items.indexOf(chosen)) : -1;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    if (current >= 0 && current < items.size())
+        dialog.setTextValue(items.at(current));
+    showLabelsAsTyped(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    return int(items.indexOf(dialog.textValue()));
 }
 
 QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
                          const QString &text)
 {
-    bool ok = false;
-    const QString answer =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
-    return ok ? answer : QString();
+    return askLine(parent, title, label, text).value_or(QString());
+}
+
+std::optional<QString> Dialogs::askLine(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &text)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextValue(text);
+    showLabelsAsTyped(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QDialog;
 class QPrinter;
@@ -26,6 +27,11 @@ public:
     // A line of text, or a null string when the person backs out.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &text);
+    // The same, for pages that ask on their own; nothing when the person
+    // backs out. The label is shown as plain text: it may quote what
+    // someone typed.
+    static std::optional<QString> askLine(QWidget *parent, const QString &title,
+                                          const QString &label, const QString &text = {});
     // Shows a dialog of the window's own (shortcuts, settings) until closed.
     virtual int show(QDialog *dialog);
     // A file to write, or an empty string when the person backs out.

@@ -3,9 +3,11 @@
 #include "actioncommands.h"
 #include "concernmodel.h"
 #include "countdown.h"
+#include "dialogs.h"
 #include "edithistory.h"
 #include "fieldbinding.h"
 #include "livecommands.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "store.h"
 #include "whymodel.h"
@@ -15,7 +17,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,26 +81,23 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     , m_flow(flow)
     , m_ranked(new RankedConcernModel(this))
     , m_whys(new WhyModel(flow->store(), flow->history(), 0, this))
-    , m_position(new QLabel(this))
-    , m_tally(new QLabel(this))
-    , m_summary(new QLabel(this))
+    , m_position(new PlainLabel(this))
+    , m_tally(new PlainLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_discussed(new QCheckBox(tr("Discussed"), this))
-    , m_avoidanceLabel(new QLabel(this))
-    , m_whyCount(new QLabel(this))
-    , m_noWhys(new QLabel(tr("Ctrl+Shift+W asks the first why."), this))
-    , m_actions(new QLabel(this))
+    , m_avoidanceLabel(new PlainLabel(this))
+    , m_whyCount(new PlainLabel(this))
+    , m_noWhys(new PlainLabel(tr("Ctrl+Shift+W asks the first why."), this))
+    , m_actions(new PlainLabel(this))
     , m_timeboxMinutes(new QSpinBox(this))
     , m_timeboxButton(new QPushButton(tr("Start timebox"), this))
-    , m_countdown(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_countdown(new PlainLabel(this))
+    , m_message(new PlainLabel(this))
 {
     m_ranked->setSourceModel(flow->concerns());
-    m_askActionText = [](QWidget *parent, const Concern &concern) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-            parent, tr("New action"), tr("What will be done about “%1”?").arg(concern.summary),
-            QLineEdit::Normal, QString(), &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
+    m_askActionText = [](QWidget *parent, const Concern &concern) {
+        return Dialogs::askLine(parent, tr("New action"),
+                                tr("What will be done about “%1”?").arg(concern.summary));
     };
 
     // What the room reads from across the table: where we are, how many
@@ -127,7 +125,7 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
 
     const QFont labelFont = scaled(font(), 1.5, true);
     const auto fieldLabel = [this, &labelFont](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
+        auto *label = new PlainLabel(text, this);
         label->setFont(labelFont);
         label->setWordWrap(true);
         label->setBuddy(buddy);
@@ -199,9 +197,9 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Message"));
-    auto *keys = new QLabel(tr("Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · "
-                               "Ctrl+Shift+A action · Ctrl+Shift+D discussed"),
-                            this);
+    auto *keys = new PlainLabel(tr("Alt+PgDown next · Alt+PgUp previous · Ctrl+Shift+W add a why · "
+                                   "Ctrl+Shift+A action · Ctrl+Shift+D discussed"),
+                                this);
     keys->setWordWrap(true);
 
     auto *footer = new QHBoxLayout;
@@ -311,7 +309,7 @@ void DiscussionPage::buildWhyRows(QWidget *parent)
         auto *grid = new QGridLayout(row.box);
         grid->setContentsMargins(0, 2, 0, 2);
         grid->setVerticalSpacing(2);
-        row.number = new QLabel(QString::number(i + 1) + QLatin1Char('.'), row.box);
+        row.number = new PlainLabel(QString::number(i + 1) + QLatin1Char('.'), row.box);
         row.number->setFont(scaled(font(), 1.5, true));
         row.question = new QLineEdit(row.box);
         row.question->setFont(editorFont);
@@ -330,7 +328,7 @@ void DiscussionPage::buildWhyRows(QWidget *parent)
         grid->addWidget(row.question, 0, 1);
         grid->addWidget(row.remove, 0, 2);
         // The answer under its question, marked so the pair reads as one.
-        auto *because = new QLabel(QStringLiteral("→"), row.box);
+        auto *because = new PlainLabel(QStringLiteral("→"), row.box);
         because->setFont(row.number->font());
         grid->addWidget(because, 1, 0, Qt::AlignRight);
         grid->addWidget(row.answer, 1, 1, 1, 2);

@@ -1,6 +1,7 @@
 #include "followuppage.h"
 
 #include "followupmodel.h"
+#include "plainlabel.h"
 #include "store.h"
 
 #include <QCheckBox>
@@ -78,11 +79,11 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_session(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_count(new QLabel(this))
+    , m_count(new PlainLabel(this))
 {
     m_filter->setSourceModel(m_model);
 
-    auto *heading = new QLabel(tr("Follow-up: actions of every session"), this);
+    auto *heading = new PlainLabel(tr("Follow-up: actions of every session"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
@@ -136,11 +137,11 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     }
 
     auto *filters = new QHBoxLayout;
-    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    auto *ownerLabel = new PlainLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);
-    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto *statusLabel = new PlainLabel(tr("S&tatus:"), this);
     statusLabel->setBuddy(m_status);
-    auto *sessionLabel = new QLabel(tr("Sess&ion:"), this);
+    auto *sessionLabel = new PlainLabel(tr("Sess&ion:"), this);
     sessionLabel->setBuddy(m_session);
     filters->addWidget(ownerLabel);
     filters->addWidget(m_owner, 1);

@@ -5,6 +5,7 @@
 #include "domain.h"
 #include "edithistory.h"
 #include "followuppage.h"
+#include "plainlabel.h"
 #include "presentationwindow.h"
 #include "sessioncommands.h"
 #include "sessionflow.h"
@@ -209,7 +210,7 @@ QWidget *MainWindow::createListPage()
     connect(m_sessionView, &QTreeView::activated, this, &MainWindow::openCurrentSession);
     m_search->installEventFilter(new SearchKeys(m_search, m_sessionView));
 
-    m_emptyHint = new QLabel(page);
+    m_emptyHint = new PlainLabel(page);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     QFont hintFont = m_emptyHint->font();
@@ -695,7 +696,7 @@ QWidget *MainWindow::createProblemBar()
     m_problemBar->setFrameShape(QFrame::StyledPanel);
     m_problemBar->setAutoFillBackground(true);
     m_problemBar->setAccessibleName(tr("Problem"));
-    m_problemText = new QLabel(m_problemBar);
+    m_problemText = new PlainLabel(m_problemBar);
     m_problemText->setTextFormat(Qt::PlainText);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -5,6 +5,7 @@
 #include "countdown.h"
 #include "countdownwidget.h"
 #include "participantmodel.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "sharingpage.h"
 #include "store.h"
@@ -75,7 +76,7 @@ PresentationWindow::~PresentationWindow() = default;
 QLabel *PresentationWindow::makeLabel(QWidget *parent, const QString &accessibleName, qreal scale,
                                       bool bold)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new PlainLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setAccessibleName(accessibleName);

@@ -1,6 +1,7 @@
 #include "rankedpage.h"
 
 #include "concernmodel.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "tallydelegate.h"
 
@@ -137,7 +138,7 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     , m_flow(flow)
     , m_ranked(new RankedConcernModel(this))
     , m_view(new QTableView(this))
-    , m_empty(new QLabel(m_view->viewport()))
+    , m_empty(new PlainLabel(m_view->viewport()))
     , m_fitRows(new QTimer(this))
 {
     const bool postMortem = flow->details().kind == SessionKind::PostMortem;
@@ -147,7 +148,7 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     QFont roomFont = font();
     roomFont.setPointSizeF(roomFont.pointSizeF() * 1.5);
 
-    auto *heading = new QLabel(tr("Ranked by how many people wrote each concern"), this);
+    auto *heading = new PlainLabel(tr("Ranked by how many people wrote each concern"), this);
     QFont headingFont = roomFont;
     headingFont.setBold(true);
     heading->setFont(headingFont);
@@ -224,7 +225,7 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
         for (ConcernCategory category : Domain::categories())
             m_filter->addItem(Domain::categoryName(category), int(category));
         connect(m_filter, &QComboBox::currentIndexChanged, this, &RankedPage::filterChosen);
-        auto *filterLabel = new QLabel(tr("Sho&w:"), this);
+        auto *filterLabel = new PlainLabel(tr("Sho&w:"), this);
         filterLabel->setBuddy(m_filter);
         // The room should see which part of the list it is looking at.
         m_filter->setFont(roomFont);

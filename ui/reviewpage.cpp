@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "plainlabel.h"
 #include "reviewmodel.h"
 #include "sessionflow.h"
 
@@ -13,17 +14,17 @@ ReviewPage::ReviewPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_model(new ReviewModel(flow->store(), flow->history(), flow->sessionId(), this))
     , m_view(new QTableView(this))
-    , m_progress(new QLabel(this))
+    , m_progress(new PlainLabel(this))
 {
-    auto *heading = new QLabel(tr("Review the open actions of earlier sessions"), this);
+    auto *heading = new PlainLabel(tr("Review the open actions of earlier sessions"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     heading->setFont(headingFont);
-    auto *hint = new QLabel(tr("For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. "
-                               "F2 corrects the owner or the due date. Ctrl+PgDown moves on "
-                               "to the set-up."),
-                            this);
+    auto *hint = new PlainLabel(tr("For each: Ctrl+1 done, Ctrl+2 still open, Ctrl+3 dropped. "
+                                   "F2 corrects the owner or the due date. Ctrl+PgDown moves on "
+                                   "to the set-up."),
+                                this);
     hint->setWordWrap(true);
 
     m_view->setModel(m_model);

@@ -1,6 +1,8 @@
 #include "scenepage.h"
 
+#include "dialogs.h"
 #include "fieldbinding.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "store.h"
 #include "timelinemodel.h"
@@ -10,7 +12,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,7 +41,7 @@ QPlainTextEdit *textEditor(int lines, QWidget *parent, qreal fontScale = 1.0)
 
 QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new PlainLabel(text, parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -63,17 +64,18 @@ ScenePage::ScenePage(SessionFlow *flow, QWidget *parent)
     const bool postMortem = flow->details().kind == SessionKind::PostMortem;
 
     m_askTemplateName = [](QWidget *parent) {
-        return QInputDialog::getText(parent, tr("Save as My Template"),
-                                     tr("Name of the template, for choosing it next time:"));
+        return Dialogs::askLine(parent, tr("Save as My Template"),
+                                tr("Name of the template, for choosing it next time:"))
+            .value_or(QString());
     };
 
-    auto *heading = new QLabel(tr("Set the scene"), this);
+    auto *heading = new PlainLabel(tr("Set the scene"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     heading->setFont(headingFont);
 
-    auto *hint = new QLabel(
+    auto *hint = new PlainLabel(
         postMortem ? tr("Read the scene aloud, then walk the room through what happened and the "
                         "timeline before private writing starts.")
                    : tr("Read the scene aloud, slowly and in the past tense, then start private "
@@ -87,7 +89,7 @@ ScenePage::ScenePage(SessionFlow *flow, QWidget *parent)
     m_templates->setPlaceholderText(tr("Your own wording"));
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_templates, &QComboBox::activated, this, &ScenePage::chooseTemplate);
-    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    auto *templateLabel = new PlainLabel(tr("&Template:"), this);
     templateLabel->setBuddy(m_templates);
     m_saveTemplate->setToolTip(
         tr("Keep this scene and these prompts as a template for your next sessions"));
@@ -124,9 +126,9 @@ ScenePage::ScenePage(SessionFlow *flow, QWidget *parent)
     layout->addWidget(hint);
 
     if (postMortem) {
-        auto *reminder = new QLabel(tr("Blameless: we look at processes, not people. Describe "
-                                       "what happened, not who is to blame."),
-                                    this);
+        auto *reminder = new PlainLabel(tr("Blameless: we look at processes, not people. Describe "
+                                           "what happened, not who is to blame."),
+                                        this);
         reminder->setWordWrap(true);
         QFont reminderFont = reminder->font();
         reminderFont.setItalic(true);
@@ -194,7 +196,7 @@ QWidget *ScenePage::createIncidentPanel()
         field.editor->setMaximumHeight(field.editor->minimumHeight());
         field.editor->setAccessibleName(field.name);
         bindField(field.editor, m_flow, field.field);
-        auto *label = new QLabel(field.label, panel);
+        auto *label = new PlainLabel(field.label, panel);
         label->setBuddy(field.editor);
         form->addRow(label, field.editor);
     }

@@ -3,7 +3,9 @@
 #include "actionspage.h"
 #include "countdown.h"
 #include "discussionpage.h"
+#include "elidedlabel.h"
 #include "participantmodel.h"
+#include "plainlabel.h"
 #include "rankedpage.h"
 #include "reviewpage.h"
 #include "scenepage.h"
@@ -29,10 +31,10 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
     , m_flow(flow)
     , m_dialogs(dialogs)
     , m_summaryOutput(output)
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_stepper(new QTabBar(this))
     , m_pages(new QStackedWidget(this))
-    , m_timeLine(new QLabel(this))
+    , m_timeLine(new PlainLabel(this))
     , m_timeLineClock(new QTimer(this))
 {
     flow->setParent(this);
@@ -93,12 +95,12 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
             [this](int index) { showPhase(Domain::phases().value(index, Phase::Setup)); });
     m_builtForKind = flow->details().kind;
     connect(flow, &SessionFlow::detailsChanged, this, [this] {
-        m_title->setText(m_flow->details().title);
+        m_title->setFullText(m_flow->details().title);
         updateTimeLine();
         if (m_flow->details().kind != m_builtForKind)
             dropPagesOfOtherKind();
     });
-    m_title->setText(flow->details().title);
+    m_title->setFullText(flow->details().title);
     updateTimeLine();
 }
 

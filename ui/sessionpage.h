@@ -7,6 +7,7 @@
 
 class Dialogs;
 class QAction;
+class ElidedLabel;
 class QLabel;
 class QStackedWidget;
 class QTabBar;
@@ -59,7 +60,7 @@ private:
     SessionFlow *m_flow;
     Dialogs *m_dialogs;
     SummaryOutput *m_summaryOutput;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QTabBar *m_stepper;
     QStackedWidget *m_pages;
     QLabel *m_timeLine;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "database.h"
+#include "plainlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_largeType(new QCheckBox(tr("&Larger type in this window"), this))
     , m_attribute(new QCheckBox(tr("Show who shared each &concern"), this))
     , m_phrases(new QPlainTextEdit(this))
-    , m_restartNote(new QLabel(this))
+    , m_restartNote(new PlainLabel(this))
 {
     setWindowTitle(tr("Settings"));
 
@@ -85,7 +86,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *hints = new QGroupBox(tr("Blameless hint"), this);
     auto *hintsLayout = new QVBoxLayout(hints);
-    auto *hintsLabel = new QLabel(
+    auto *hintsLabel = new PlainLabel(
         tr("While a concern is typed, these words and phrases (one per line) bring a gentle "
            "suggestion to describe the process instead of a person; so do the names of those "
            "present. Nothing is ever changed or refused."),

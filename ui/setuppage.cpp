@@ -2,6 +2,7 @@
 
 #include "fieldbinding.h"
 #include "participantmodel.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "store.h"
 
@@ -41,9 +42,9 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_participants(new QTableView(this))
-    , m_duplicateWarning(new QLabel(this))
+    , m_duplicateWarning(new PlainLabel(this))
     , m_planned(minutesBox(this, 600))
-    , m_timeboxSum(new QLabel(this))
+    , m_timeboxSum(new PlainLabel(this))
 {
     bindField(m_title, flow, SessionField::Title);
     m_title->setAccessibleName(tr("Session title"));
@@ -121,7 +122,7 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     newRow->addWidget(add);
 
     auto *people = new QVBoxLayout;
-    auto *peopleLabel = new QLabel(tr("&Participants, in seat order"), this);
+    auto *peopleLabel = new PlainLabel(tr("&Participants, in seat order"), this);
     peopleLabel->setBuddy(m_name);
     people->addWidget(peopleLabel);
     people->addLayout(newRow);
@@ -132,7 +133,7 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     m_planned->setAccessibleName(tr("Planned length"));
     bindField(m_planned, flow, SessionField::PlannedMinutes);
     auto *times = new QFormLayout;
-    auto *titleLabel = new QLabel(tr("&Title"), this);
+    auto *titleLabel = new PlainLabel(tr("&Title"), this);
     titleLabel->setBuddy(m_title);
     times->addRow(tr("Planned length"), m_planned);
     const struct
@@ -168,7 +169,7 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(titleLabel);
     titleRow->addWidget(m_title, 1);
-    auto *kindLabel = new QLabel(tr("&Kind"), this);
+    auto *kindLabel = new PlainLabel(tr("&Kind"), this);
     kindLabel->setBuddy(m_kind);
     titleRow->addWidget(kindLabel);
     titleRow->addWidget(m_kind);

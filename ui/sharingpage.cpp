@@ -1,6 +1,7 @@
 #include "sharingpage.h"
 
 #include "appsettings.h"
+#include "plainlabel.h"
 
 #include "concernmodel.h"
 #include "dialogs.h"
@@ -44,15 +45,15 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_dialogs(dialogs)
-    , m_banner(new QLabel(this))
-    , m_stats(new QLabel(this))
-    , m_overrun(new QLabel(this))
+    , m_banner(new PlainLabel(this))
+    , m_stats(new PlainLabel(this))
+    , m_overrun(new PlainLabel(this))
     , m_summary(new QLineEdit(this))
     , m_hands(new QSpinBox(this))
-    , m_tally(new QLabel(this))
+    , m_tally(new PlainLabel(this))
     , m_category(new QComboBox(this))
-    , m_hint(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_hint(new PlainLabel(this))
+    , m_problem(new PlainLabel(this))
     , m_recent(new QTableView(this))
     , m_clock(new QTimer(this))
 {
@@ -103,6 +104,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     connect(m_hands, &QSpinBox::valueChanged, this, &SharingPage::updateTally);
     m_hands->installEventFilter(this);
     m_tally->setFont(scaled(font(), 1.5));
+    m_tally->setWordWrap(true);
 
     m_category->addItem(Domain::categoryName(ConcernCategory::None), int(ConcernCategory::None));
     for (ConcernCategory category : Domain::categories())
@@ -155,7 +157,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
 
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_summary, 1);
-    auto *handsLabel = new QLabel(tr("&Hands"), this);
+    auto *handsLabel = new PlainLabel(tr("&Hands"), this);
     handsLabel->setFont(scaled(font(), 1.5));
     handsLabel->setBuddy(m_hands);
     entry->addWidget(handsLabel);

@@ -1,6 +1,7 @@
 #include "shortcutsdialog.h"
 
 #include "domain.h"
+#include "plainlabel.h"
 #include "sessionpage.h"
 
 #include <QAction>
@@ -102,7 +103,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window, SessionPage *sessionPage, 
     }
     m_tree->expandAll();
 
-    auto *note = new QLabel(
+    auto *note = new PlainLabel(
         sessionPage ? tr("Keys of each phase work while that phase is shown.")
                     : tr("Open a session to see the keys of each of its phases as well."),
         this);

@@ -1,5 +1,6 @@
 #include "summarypage.h"
 
+#include "plainlabel.h"
 #include "sessionflow.h"
 #include "store.h"
 #include "summarydocument.h"
@@ -43,7 +44,7 @@ SummaryPage::SummaryPage(SessionFlow *flow, SummaryOutput *output, QWidget *pare
         };
         addButton(output->printPreviewAction());
         addButton(output->printAction());
-        auto *exportLabel = new QLabel(tr("Export:"), this);
+        auto *exportLabel = new PlainLabel(tr("Export:"), this);
         buttons->addSpacing(12);
         buttons->addWidget(exportLabel);
         for (QAction *action : output->exportActions())

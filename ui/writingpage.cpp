@@ -2,6 +2,7 @@
 
 #include "countdown.h"
 #include "countdownwidget.h"
+#include "plainlabel.h"
 #include "sessionflow.h"
 
 #include <QLabel>
@@ -10,7 +11,7 @@
 WritingPage::WritingPage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
-    , m_prompt(new QLabel(this))
+    , m_prompt(new PlainLabel(this))
     , m_countdown(new CountdownWidget(flow->countdown(), this))
 {
     QFont promptFont = m_prompt->font();
