@@ -10,3 +10,25 @@ inline QString crashEditTitle(int run, int edit)
 {
     return QStringLiteral("run %1 edit %2").arg(run).arg(edit);
 }
+
+// Shared by compoundwriter and tst_crash: the sessions the compound edits
+// are made in, and the tag of round N's template in run R.
+inline QString crashTemplatesSession()
+{
+    return QStringLiteral("templates");
+}
+
+inline QString crashKindsSession()
+{
+    return QStringLiteral("kinds");
+}
+
+inline QString crashSharingSession()
+{
+    return QStringLiteral("sharing");
+}
+
+inline QString crashTemplateTag(int run, int round)
+{
+    return QStringLiteral("T%1-%2").arg(run).arg(round);
+}

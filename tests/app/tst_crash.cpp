@@ -5,6 +5,7 @@
 #include "candorprocess.h"
 #include "crashedits.h"
 #include "database.h"
+#include "domain.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -104,6 +105,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void killedWriterLosesNothingAcknowledged();
+    void killedCompoundEditsAreWholeOrAbsent();
 
 private:
     quint32 m_seed = 0;
@@ -216,6 +218,130 @@ void TestCrash::killedWriterLosesNothingAcknowledged()
         runCandor({QStringLiteral("--database"), path, QStringLiteral("--list")});
     QVERIFY2(list.exitedWith(CandorExit::Success), list.describe());
     QCOMPARE(int(list.out.count(QLatin1Char('\n'))), 1 + sessionsInFile);
+}
+
+namespace {
+
+QString firstValue(const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<%1>").arg(query.lastError().text());
+    return query.value(0).toString();
+}
+
+// What must hold after any kill if every key press is one transaction;
+// empty when it does.
+QString compoundProblem(int run, int lastAcknowledged)
+{
+    if (firstValue(QStringLiteral("PRAGMA integrity_check")) != QLatin1String("ok"))
+        return QStringLiteral("the file is damaged");
+    if (firstValue(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) !=
+        QLatin1String("0"))
+        return QStringLiteral("rows point at rows that are gone");
+
+    // A template sets scene and prompts together.
+    const QString scene = firstValue(QStringLiteral("SELECT scene FROM sessions WHERE title = ?"),
+                                     {crashTemplatesSession()});
+    const QString prompts =
+        firstValue(QStringLiteral("SELECT writing_prompts FROM sessions WHERE title = ?"),
+                   {crashTemplatesSession()});
+    const QString tag = scene.section(QLatin1Char(' '), 0, 0);
+    const bool fresh = scene == Domain::defaultTemplate(SessionKind::PreMortem).scene;
+    if (!fresh && prompts != tag + QStringLiteral(" prompts"))
+        return QStringLiteral("half a template: “%1” with “%2”")
+            .arg(scene.left(40), prompts.left(40));
+    if (lastAcknowledged > 0 && tag != crashTemplateTag(run, lastAcknowledged) &&
+        tag != crashTemplateTag(run, lastAcknowledged + 1))
+        return QStringLiteral("acknowledged template %1 is not there (found %2)")
+            .arg(crashTemplateTag(run, lastAcknowledged), tag);
+
+    // A change of kind takes its framing along.
+    SessionKind kind = SessionKind::PreMortem;
+    Domain::kindFromKey(firstValue(QStringLiteral("SELECT kind FROM sessions WHERE title = ?"),
+                                   {crashKindsSession()}),
+                        &kind);
+    if (firstValue(QStringLiteral("SELECT scene || writing_prompts FROM sessions WHERE title = ?"),
+                   {crashKindsSession()}) !=
+        Domain::defaultTemplate(kind).scene + Domain::defaultTemplate(kind).writingPrompts)
+        return QStringLiteral("a %1 with the other kind's framing").arg(Domain::kindKey(kind));
+
+    // The turn is never with someone who left or has nothing left: seats
+    // and turn change together.
+    if (firstValue(QStringLiteral(
+            "SELECT count(*) FROM sessions s JOIN participants p ON p.id = s.sharing_speaker_id"
+            " WHERE s.sharing_stopped = 0 AND (p.present = 0 OR p.nothing_left = 1)")) !=
+        QLatin1String("0"))
+        return QStringLiteral("the turn is with someone who cannot speak");
+    // A merge moves earlier duplicates along: nothing joins a duplicate.
+    if (firstValue(
+            QStringLiteral("SELECT count(*) FROM concerns c JOIN concerns t"
+                           " ON t.id = c.merged_into_id WHERE t.merged_into_id IS NOT NULL")) !=
+        QLatin1String("0"))
+        return QStringLiteral("a concern is merged into a duplicate");
+    if (firstValue(QStringLiteral(
+            "SELECT count(*) FROM sessions s WHERE s.concern_count != (SELECT count(*) FROM"
+            " concerns c WHERE c.session_id = s.id AND c.merged_into_id IS NULL)")) !=
+        QLatin1String("0"))
+        return QStringLiteral("a session's count of concerns is off");
+    // And what was acknowledged is there.
+    if (lastAcknowledged > 0 &&
+        firstValue(QStringLiteral("SELECT count(*) FROM participants WHERE name = ?"),
+                   {QStringLiteral("Late %1-%2").arg(run).arg(lastAcknowledged)}) !=
+            QLatin1String("1"))
+        return QStringLiteral("acknowledged round %1's late arrival is missing")
+            .arg(lastAcknowledged);
+    return {};
+}
+
+} // namespace
+
+void TestCrash::killedCompoundEditsAreWholeOrAbsent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("compound.sqlite"));
+    QRandomGenerator random(m_seed + 1);
+    int totalAcknowledged = 0;
+    const int compoundRuns = runs / 2;
+    for (int run = 1; run <= compoundRuns; ++run) {
+        QProcess writer;
+        writer.setProgram(QStringLiteral(COMPOUNDWRITER_BINARY));
+        writer.setArguments({path, QString::number(run)});
+        writer.start();
+        QVERIFY2(writer.waitForStarted(startTimeoutMs), qPrintable(writer.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(writer.canReadLine() || writer.state() != QProcess::Running,
+                                 startTimeoutMs);
+        QVERIFY2(writer.state() == QProcess::Running, writer.readAllStandardError());
+        // A random moment, so kills land inside compound edits too.
+        const int delayMs = random.bounded(20, 301);
+        QTest::qWait(delayMs);
+        QCOMPARE(::kill(pid_t(writer.processId()), SIGKILL), 0);
+        QVERIFY(writer.waitForFinished(startTimeoutMs));
+        QVERIFY2(writer.exitStatus() == QProcess::CrashExit, writer.readAllStandardError());
+        int lastAcknowledged = 0;
+        QString error;
+        QVERIFY2(lastAcknowledgedEdit(writer.readAllStandardOutput(), &lastAcknowledged, &error),
+                 qPrintable(error));
+        totalAcknowledged += lastAcknowledged;
+
+        const Database::Access access =
+            run % 2 == 0 ? Database::Access::ReadWrite : Database::Access::ReadOnly;
+        const Database::OpenResult opened = Database::open(path, access);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const QString problem = compoundProblem(run, lastAcknowledged);
+        Database::close();
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(QStringLiteral("run %1, killed %2 ms after its first round: %3")
+                                .arg(run)
+                                .arg(delayMs)
+                                .arg(problem)));
+    }
+    qInfo("%d runs of compound edits killed, %d acknowledged rounds all whole", compoundRuns,
+          totalAcknowledged);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
