@@ -14,8 +14,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -333,8 +335,14 @@ void ScenePage::saveAsTemplate()
     const QString name = m_askTemplateName ? m_askTemplateName(this).trimmed() : QString();
     if (name.isEmpty())
         return;
-    if (m_flow->saveAsTemplate(name) > 0)
-        reloadTemplates();
+    if (m_flow->saveAsTemplate(name) <= 0)
+        return;
+    reloadTemplates();
+    // Saving a template is not an edit of this session, so Undo leaves it;
+    // say so where the window reports what it did.
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window()))
+        mainWindow->statusBar()->showMessage(
+            tr("Saved the template “%1” for your next sessions.").arg(name), 8000);
 }
 
 void ScenePage::resetWhen()
