@@ -870,7 +870,7 @@ Was lief gut? Wo hatten wir Glück?</translation>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>Nur ü&amp;berfällige</translation>
+        <translation>N&amp;ur überfällige</translation>
     </message>
     <message>
         <source>Follow-up: actions of every session</source>
@@ -1178,8 +1178,8 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>&lt;h3&gt;Candor %1&lt;/h3&gt;&lt;p&gt;Begleitet die Moderation durch Pre-Mortem- und Post-Mortem-Sitzungen: stilles Schreiben mit Zeitvorgabe, Austausch reihum, Handzeichen, Diskussion und Folgemaßnahmen.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
+        <source>Sessio&amp;n</source>
+        <translation>Sitzu&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Follow-up of All Actions</source>
@@ -1191,7 +1191,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Follow-up — Candor</source>
@@ -1513,7 +1513,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
 <context>
     <name>ScenePage</name>
     <message>
-        <source>Sa&amp;ve as My Template…</source>
+        <source>&amp;Save as My Template…</source>
         <translation>Als eigene &amp;Vorlage speichern…</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>How it was &amp;resolved:</source>
-        <translation>Wie es &amp;behoben wurde:</translation>
+        <translation>Wie es behoben &amp;wurde:</translation>
     </message>
     <message>
         <source>How it was resolved</source>
@@ -2164,8 +2164,8 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Austausch beenden oder fortsetzen (Alt+S)</translation>
     </message>
     <message>
-        <source>&amp;Hands</source>
-        <translation>&amp;Handzeichen</translation>
+        <source>Han&amp;ds</source>
+        <translation>Hand&amp;zeichen</translation>
     </message>
     <message>
         <source>Sharing starts with %1</source>

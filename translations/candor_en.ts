@@ -1095,7 +1095,7 @@ What went well? Where did we get lucky?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Session</source>
+        <source>Sessio&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,7 +1505,7 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
 <context>
     <name>ScenePage</name>
     <message>
-        <source>Sa&amp;ve as My Template…</source>
+        <source>&amp;Save as My Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2156,7 +2156,7 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hands</source>
+        <source>Han&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1118,7 +1118,7 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
+        <source>Sessio&amp;n</source>
         <translation>Séa&amp;nce</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
 <context>
     <name>ScenePage</name>
     <message>
-        <source>Sa&amp;ve as My Template…</source>
+        <source>&amp;Save as My Template…</source>
         <translation>Enre&amp;gistrer comme mon modèle…</translation>
     </message>
     <message>
@@ -2168,7 +2168,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>Arrêter ou reprendre le partage (Alt+S)</translation>
     </message>
     <message>
-        <source>&amp;Hands</source>
+        <source>Han&amp;ds</source>
         <translation>Mains le&amp;vées</translation>
     </message>
     <message>

@@ -420,7 +420,7 @@ void MainWindow::createMenus()
     view->addAction(m_presentationZoomOut);
     view->addAction(m_presentationZoomReset);
 
-    m_sessionMenu = menuBar()->addMenu(tr("&Session"));
+    m_sessionMenu = menuBar()->addMenu(tr("Sessio&n"));
     m_sessionMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -438,6 +438,23 @@ void MainWindow::rebuildSessionMenu()
     m_sessionMenu->addActions(m_sessionPage->timerActions());
     m_sessionMenu->addSeparator();
     m_sessionMenu->addActions(m_sessionPage->sharingActions());
+    const QList<QAction *> pageKeys = m_sessionPage->currentPageActions();
+    if (pageKeys.isEmpty())
+        return;
+    m_sessionMenu->addSeparator();
+    // Keys that come in sets (raised hands, categories) get a submenu each.
+    QHash<QString, QMenu *> groups;
+    for (QAction *action : pageKeys) {
+        const QString group = action->property("menuGroup").toString();
+        if (group.isEmpty()) {
+            m_sessionMenu->addAction(action);
+            continue;
+        }
+        QMenu *&submenu = groups[group];
+        if (!submenu)
+            submenu = m_sessionMenu->addMenu(group);
+        submenu->addAction(action);
+    }
 }
 
 void MainWindow::setClock(Clock *clock)
@@ -568,6 +585,8 @@ void MainWindow::openCurrentSession()
         m_sessionPage = new SessionPage(flow, m_dialogs.get(), m_summaryOutput, this);
         m_pages->addWidget(m_sessionPage);
         connect(m_sessionPage, &SessionPage::backRequested, this, &MainWindow::showList);
+        connect(m_sessionPage, &SessionPage::pageActionsChanged, this,
+                &MainWindow::rebuildSessionMenu);
         rebuildSessionMenu();
     }
     m_openSessionId = id;

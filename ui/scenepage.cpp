@@ -58,7 +58,7 @@ ScenePage::ScenePage(SessionFlow *flow, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_templates(new QComboBox(this))
-    , m_saveTemplate(new QPushButton(tr("Sa&ve as My Template…"), this))
+    , m_saveTemplate(new QPushButton(tr("&Save as My Template…"), this))
     // The facilitator reads these aloud: a little larger than the rest.
     , m_scene(textEditor(6, this, 1.15))
     , m_prompts(textEditor(4, this, 1.15))
@@ -208,6 +208,7 @@ QWidget *ScenePage::createIncidentPanel()
     m_timelineView->setModel(m_timeline);
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timelineView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                     QAbstractItemView::EditKeyPressed |

@@ -144,6 +144,18 @@ QWidget *SessionPage::pageFor(Phase phase)
         // Built when first visited: opening a session shows one page, fast.
         page = createPage(phase);
         m_pages->addWidget(page);
+        // A page's own keys reach it from anywhere in the window while it is
+        // shown (focus on a button, a menu just closed), and from nowhere
+        // while another page is.
+        QList<QAction *> &keys = m_pageActions[int(phase)];
+        keys.clear();
+        for (QAction *action : page->actions()) {
+            if (action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
+                continue;
+            action->setShortcutContext(Qt::WindowShortcut);
+            action->setVisible(page == m_pages->currentWidget());
+            keys.append(action);
+        }
     }
     return page;
 }
@@ -162,6 +174,11 @@ void SessionPage::showPhase(Phase phase)
         m_stepper->setCurrentIndex(int(Domain::phases().indexOf(phase)));
     }
     m_pages->setCurrentWidget(page);
+    for (auto keys = m_pageActions.cbegin(); keys != m_pageActions.cend(); ++keys) {
+        for (QAction *action : keys.value())
+            action->setVisible(keys.key() == int(phase));
+    }
+    emit pageActionsChanged();
     m_flow->setPhase(phase);
     // Each page names where typing starts (its focus proxy).
     page->setFocus();
@@ -184,6 +201,7 @@ void SessionPage::dropPagesOfOtherKind()
         }
         if (page == m_sharingPage)
             m_sharingPage = nullptr;
+        m_pageActions.remove(int(phase));
         page->deleteLater();
     }
 }
@@ -242,7 +260,8 @@ void SessionPage::createActions()
     auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // In the Session menu: they work whatever has the focus.
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
@@ -284,11 +303,16 @@ void SessionPage::createActions()
     };
 }
 
+QList<QAction *> SessionPage::currentPageActions() const
+{
+    return m_pageActions.value(int(phase()));
+}
+
 void SessionPage::updateActions()
 {
     const bool sharing = phase() == Phase::Sharing;
     for (QAction *action : std::as_const(m_sharingActions))
-        action->setEnabled(sharing);
+        action->setVisible(sharing);
     m_phaseActions.at(0)->setEnabled(phase() != Domain::phases().constLast());
     int firstVisible = 0;
     while (firstVisible < m_stepper->count() - 1 && !m_stepper->isTabVisible(firstVisible))

@@ -43,8 +43,14 @@ public:
     QList<QAction *> phaseActions() const { return m_phaseActions; }
     QList<QAction *> timerActions() const { return m_timerActions; }
     QList<QAction *> sharingActions() const { return m_sharingActions; }
+    // The keys of the page shown now (discussion's whys, sharing's hands):
+    // in the Session menu while their page is shown, so they work whatever
+    // has the focus, and out of reach on every other page.
+    QList<QAction *> currentPageActions() const;
 
 signals:
+    // The page shown changed, and with it currentPageActions().
+    void pageActionsChanged();
     void backRequested();
 
 private:
@@ -71,4 +77,5 @@ private:
     QList<QAction *> m_phaseActions;
     QList<QAction *> m_timerActions;
     QList<QAction *> m_sharingActions;
+    QHash<int, QList<QAction *>> m_pageActions;
 };

@@ -75,6 +75,8 @@ SetupPage::SetupPage(SessionFlow *flow, QWidget *parent)
     peopleFont.setPointSizeF(peopleFont.pointSizeF() * 1.3);
     m_participants->setFont(peopleFont);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves on to the timeboxes; the arrows move between cells.
+    m_participants->setTabKeyNavigation(false);
     m_participants->setSelectionMode(QAbstractItemView::SingleSelection);
     m_participants->setEditTriggers(QAbstractItemView::EditKeyPressed |
                                     QAbstractItemView::DoubleClicked);

@@ -82,16 +82,21 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
         auto *action = new QAction(tr("%n Raised Hand(s)", nullptr, hands), this);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + hands)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setProperty("menuGroup", tr("Raised &Hands"));
         connect(action, &QAction::triggered, this, [this, hands] { m_hands->setValue(hands); });
         addAction(action);
     }
-    for (int category = 0; category <= int(ConcernCategory::Other); ++category) {
-        auto *action = new QAction(
-            tr("Category: %1").arg(Domain::categoryName(ConcernCategory(category))), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + category)));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, category] { setCategory(category); });
-        addAction(action);
+    // Only post-mortems sort concerns into categories.
+    if (flow->details().kind == SessionKind::PostMortem) {
+        for (int category = 0; category <= int(ConcernCategory::Other); ++category) {
+            auto *action = new QAction(
+                tr("Category: %1").arg(Domain::categoryName(ConcernCategory(category))), this);
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + category)));
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            action->setProperty("menuGroup", tr("&Category"));
+            connect(action, &QAction::triggered, this, [this, category] { setCategory(category); });
+            addAction(action);
+        }
     }
     letSessionUndoThrough(m_summary);
     connect(m_summary, &QLineEdit::returnPressed, this, &SharingPage::record);
@@ -127,6 +132,8 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_recent->setModel(flow->concerns());
     m_recent->setFont(scaled(font(), 1.5));
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves on to the next control; the arrows move between cells.
+    m_recent->setTabKeyNavigation(false);
     m_recent->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_recent->verticalHeader()->hide();
     m_recent->setAccessibleName(tr("Concerns shared so far"));
@@ -152,12 +159,13 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     connect(joined, &QPushButton::clicked, this, &SharingPage::addLateArrival);
     connect(merge, &QPushButton::clicked, this, &SharingPage::mergeConcern);
     connect(stop, &QPushButton::clicked, this, &SharingPage::toggleStopped);
+    // A click leaves the keyboard with the summary; Tab still reaches them.
     for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop})
-        button->setFocusPolicy(Qt::NoFocus); // the summary keeps the keyboard
+        button->setFocusPolicy(Qt::TabFocus);
 
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_summary, 1);
-    auto *handsLabel = new PlainLabel(tr("&Hands"), this);
+    auto *handsLabel = new PlainLabel(tr("Han&ds"), this);
     handsLabel->setFont(scaled(font(), 1.5));
     handsLabel->setBuddy(m_hands);
     entry->addWidget(handsLabel);
