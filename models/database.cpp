@@ -169,6 +169,13 @@ QHash<QString, std::shared_ptr<QTemporaryDir>> &recoveryCopies()
     return copies;
 }
 
+// The databases this process has open, by connection.
+QHash<QString, QString> &openDatabases()
+{
+    static QHash<QString, QString> open;
+    return open;
+}
+
 // Copies the database and what SQLite would recover it from (its log or its
 // rollback journal) into a private folder; returns the copy's path, or an
 // empty string with *error set.
@@ -356,6 +363,7 @@ Database::OpenResult Database::open(const QString &path, Access access,
         }
         return result;
     }
+    openDatabases().insert(connectionName, QFileInfo(path).absoluteFilePath());
     return result;
 }
 
@@ -640,6 +648,7 @@ bool Database::upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *err
 
 void Database::close(const QString &connectionName)
 {
+    openDatabases().remove(connectionName);
     if (QSqlDatabase::contains(connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(connectionName, false);
@@ -649,5 +658,28 @@ void Database::close(const QString &connectionName)
     }
     // Only once SQLite is done with it.
     recoveryCopies().remove(connectionName);
+}
+
+QStringList Database::openPaths()
+{
+    return openDatabases().values();
+}
+
+bool Database::isCompanionName(const QString &databaseFileName, const QString &fileName)
+{
+    if (!fileName.startsWith(databaseFileName))
+        return false;
+    // The log, index and journal of the database and of a backup being
+    // written; the lock; the backups before upgrades, dated or not, whole
+    // or under their temporary name.
+    static const QRegularExpression companion(QStringLiteral(
+        "^(-wal|-shm|-journal|\\.lock|\\.schema\\d+(\\.\\d{8}T\\d{6})?\\.backup(\\.[A-Za-z0-9]{6})?"
+        "(-wal|-shm|-journal)?)$"));
+    return companion.match(fileName.mid(databaseFileName.size())).hasMatch();
+}
+
+QString Database::backupFolder(const QString &path)
+{
+    return QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -73,6 +74,16 @@ public:
                            Verification verification = Verification::BeforeReturning);
     static void close(const QString &connectionName = defaultConnectionName);
 
+    // The database files this process has open, as they were opened: files
+    // Candor writes must never land on one of them.
+    static QStringList openPaths();
+    // Whether fileName, in the folder of the database named databaseFileName,
+    // is one of the files SQLite and Candor keep beside it (its log and index,
+    // rollback journal, lock file, the backups taken before upgrades), whether
+    // it exists yet or not.
+    static bool isCompanionName(const QString &databaseFileName, const QString &fileName);
+    // The folder beside the database meant for its backups.
+    static QString backupFolder(const QString &path);
 
     // The sentence a person reads for a problem with the file at path.
     static QString problemMessage(Problem problem, const QString &path, const QString &detail);
