@@ -683,3 +683,7 @@ QString Database::backupFolder(const QString &path)
     return QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
+QString Database::lockPath(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}

@@ -84,6 +84,8 @@ public:
     static bool isCompanionName(const QString &databaseFileName, const QString &fileName);
     // The folder beside the database meant for its backups.
     static QString backupFolder(const QString &path);
+    // The lock file that keeps a second Candor from writing to the database.
+    static QString lockPath(const QString &path);
 
     // The sentence a person reads for a problem with the file at path.
     static QString problemMessage(Problem problem, const QString &path, const QString &detail);

@@ -1,12 +1,13 @@
 // Hostile input and faults, through the real binary: outputs aimed at the
 // database or at things that are not files, a full disk, markup and
-// formulas in what people typed, files left behind by a kill, readers of
-// read-only files. New hostile cases go here, so the corpus grows in one
-// place.
+// formulas in what people typed, files left behind by a kill, bad lock
+// files, a second Candor through a hard link, readers of read-only files.
+// New hostile cases go here, so the corpus grows in one place.
 
 #include "candorfiles.h"
 #include "candorprocess.h"
 #include "filesnapshot.h"
+#include "runningcandor.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -355,6 +356,10 @@ private slots:
     void readersLeaveNothingBehind();
     void readOnlyFolder_data();
     void readOnlyFolder();
+    void badLockFileIsRecovered_data();
+    void badLockFileIsRecovered();
+    void lockFolderIsNamed();
+    void hardLinkedSecondStartIsRefused();
 
 private:
     QProcessEnvironment candorEnvironment() const;
@@ -364,6 +369,7 @@ private:
     // Candor's "bring the window to the front" sockets live in the temporary
     // folder; killed copies leave theirs behind, so this test has its own.
     QTemporaryDir m_socketDir;
+    RunningCandor m_holder;
 };
 
 void TestHostile::initTestCase()
@@ -373,6 +379,7 @@ void TestHostile::initTestCase()
 
 void TestHostile::cleanup()
 {
+    m_holder.stop();
     Database::close();
 }
 
@@ -958,6 +965,105 @@ void TestHostile::readOnlyFolder()
     if (!mounted)
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                           QFileDevice::ExeOwner);
+}
+
+void TestHostile::badLockFileIsRecovered_data()
+{
+    QTest::addColumn<QString>("lock");
+    QTest::newRow("empty") << "empty";
+    QTest::newRow("garbage") << "garbage";
+    QTest::newRow("naming a process that is gone") << "gone";
+    QTest::newRow("naming a live process of another program") << "other program";
+    QTest::newRow("left by a Candor killed with SIGKILL") << "killed";
+}
+
+void TestHostile::badLockFileIsRecovered()
+{
+    QFETCH(QString, lock);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("candor.sqlite"));
+    const QString lockPath = database + QStringLiteral(".lock");
+    QVERIFY(createCandorFile(database, {QStringLiteral("Launch review")}));
+    // What QLockFile writes: process id, program, host, boot id.
+    const auto lockNaming = [](qint64 pid, const QString &program) {
+        return QStringLiteral("%1\n%2\n%3\n\n")
+            .arg(pid)
+            .arg(program, QSysInfo::machineHostName())
+            .toUtf8();
+    };
+    if (lock == QLatin1String("empty")) {
+        QVERIFY(writeContents(lockPath, QByteArray()));
+    } else if (lock == QLatin1String("garbage")) {
+        QVERIFY(writeContents(lockPath, QByteArray("\x89PNG\r\n\x1a\n not a lock \xff\xfe", 22)));
+    } else if (lock == QLatin1String("gone")) {
+        QProcess finished;
+        finished.start(QStringLiteral("true"), QStringList());
+        QVERIFY(finished.waitForFinished());
+        QVERIFY(
+            writeContents(lockPath, lockNaming(finished.processId(), QStringLiteral("candor"))));
+    } else if (lock == QLatin1String("other program")) {
+        QVERIFY(writeContents(lockPath, lockNaming(::getpid(), QStringLiteral("candor"))));
+    } else {
+        QVERIFY(m_holder.start(database, candorEnvironment()));
+        QVERIFY(m_holder.crash());
+        // Otherwise this would not test recovering a lock left behind.
+        QVERIFY(QFileInfo::exists(lockPath));
+    }
+
+    const CandorRun run = runWindow(database);
+    QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
+    QVERIFY2(run.out.startsWith(QLatin1String("shown ")), run.describe());
+    QVERIFY(!QFileInfo::exists(lockPath));
+}
+
+void TestHostile::lockFolderIsNamed()
+{
+    // A folder where the lock file goes cannot be recovered without
+    // deleting what someone put there; the message says which one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("candor.sqlite"));
+    const QString lockPath = database + QStringLiteral(".lock");
+    QVERIFY(createCandorFile(database, {QStringLiteral("Launch review")}));
+    QVERIFY(QDir().mkpath(lockPath));
+    QVERIFY(writeContents(lockPath + QStringLiteral("/notes.txt"), "not to be touched"));
+    const FileSnapshot before = takeSnapshot(dir.path());
+
+    const CandorRun run = runWindow(database);
+    QVERIFY2(run.exitedWith(CandorExit::DatabaseProblem), run.describe());
+    QVERIFY2(run.err.contains(quoted(lockPath)), run.describe());
+    QVERIFY2(!run.err.contains(QLatin1String("another program")), run.describe());
+    const QString differences = snapshotDifferences(before, takeSnapshot(dir.path()));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+}
+
+void TestHostile::hardLinkedSecondStartIsRefused()
+{
+    // The same file under another name: two writers would each keep a log
+    // beside their own name, and the sessions of one would be stranded.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("team.sqlite"));
+    QVERIFY(createCandorFile(database, {QStringLiteral("Planning")}));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("elsewhere"))));
+    const QString alias = dir.filePath(QStringLiteral("elsewhere/alias.sqlite"));
+    QCOMPARE(::link(QFile::encodeName(database).constData(), QFile::encodeName(alias).constData()),
+             0);
+    QVERIFY(m_holder.start(database, candorEnvironment()));
+
+    const CandorRun second = runWindow(alias);
+    QVERIFY2(second.exitedWith(CandorExit::AlreadyRunning), second.describe());
+    QVERIFY2(!second.out.contains(QLatin1String("shown")), second.describe());
+    QVERIFY2(second.err.contains(QLatin1String("already open")), second.describe());
+    QVERIFY2(second.err.contains(quoted(alias)), second.describe());
+    QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(m_holder.processId())),
+             second.describe());
+    QVERIFY2(second.err.contains(QLatin1String("Its window was brought to the front.")),
+             second.describe());
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("alias.sqlite")});
+    QVERIFY(m_holder.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
