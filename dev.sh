@@ -19,9 +19,10 @@ build_packages=(
 # What running it on a desktop additionally wants: fonts that cover the
 # languages people type (emoji, CJK, right-to-left).
 run_packages=(qt6-qpa-plugins fonts-dejavu-core fonts-noto-color-emoji)
-# The summary tests read PDFs back (poppler-utils) and print Hebrew, Arabic
-# (DejaVu), CJK (Droid Sans Fallback) and colour emoji.
-test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils
+# The summary tests read PDFs back (poppler-utils) and HTML (Python's HTML
+# parser), and print Hebrew, Arabic (DejaVu), CJK (Droid Sans Fallback) and
+# colour emoji.
+test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils python3
     # tests/install validates the menu entry and AppStream file, builds the .deb
     desktop-file-utils appstream dpkg-dev file)
 # The startup rows are measured on a real (virtual) X server.

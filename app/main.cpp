@@ -119,8 +119,12 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         }
         return AlreadyRunning;
     }
-    case InstanceGuard::Outcome::Failed: {
-        // Opening explains unusable paths best; the lock only fails for such paths.
+    case InstanceGuard::Outcome::LockUnusable:
+        reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
+                      guard.problem() + settingsHint(commandLine));
+        return DatabaseProblem;
+    case InstanceGuard::Outcome::DatabaseUnusable: {
+        // Opening explains unusable paths best.
         const Database::OpenResult opened = Database::open(commandLine.databasePath);
         const QString text =
             opened.ok() ? QCoreApplication::translate("main", "Cannot create the lock file “%1”.")

@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 class IntegrityCheck;
+class QSqlDatabase;
+class QSqlQuery;
 
 // Opens, checks and upgrades Candor's SQLite file. A file that cannot be
 // used as it is gets a message naming it and the problem, and is left
@@ -31,6 +34,7 @@ public:
         NeedsUpgrade,
         Corrupt,
         UpgradeFailed,
+        MissingLog, // the write-ahead log is gone while its index says it held edits
     };
 
     // When PRAGMA quick_check runs on a file that is already up to date.
@@ -62,10 +66,26 @@ public:
     // Where the database lives when no --database is given.
     static QString defaultPath();
 
+    // A reader (Access::ReadOnly) leaves nothing beside the file: a file
+    // that would need recovering first (a rollback journal left by a kill, a
+    // log without its index) is read from a private copy instead.
     static OpenResult open(const QString &path, Access access = Access::ReadWrite,
                            const QString &connectionName = defaultConnectionName,
                            Verification verification = Verification::BeforeReturning);
     static void close(const QString &connectionName = defaultConnectionName);
+
+    // The database files this process has open, as they were opened: files
+    // Candor writes must never land on one of them.
+    static QStringList openPaths();
+    // Whether fileName, in the folder of the database named databaseFileName,
+    // is one of the files SQLite and Candor keep beside it (its log and index,
+    // rollback journal, lock file, the backups taken before upgrades), whether
+    // it exists yet or not.
+    static bool isCompanionName(const QString &databaseFileName, const QString &fileName);
+    // The folder beside the database meant for its backups.
+    static QString backupFolder(const QString &path);
+    // The lock file that keeps a second Candor from writing to the database.
+    static QString lockPath(const QString &path);
 
     // The sentence a person reads for a problem with the file at path.
     static QString problemMessage(Problem problem, const QString &path, const QString &detail);
@@ -74,4 +94,7 @@ private:
     static OpenResult openChecked(const QString &path, Access access, const QString &connectionName,
                                   Verification verification, bool *createdFile);
     static OpenResult failure(Problem problem, const QString &path, const QString &detail);
+    // The path of the copy taken before upgrading, or empty with *error set.
+    static QString writeBackup(QSqlQuery &query, const QString &path, int version, QString *error);
+    static bool upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *error);
 };

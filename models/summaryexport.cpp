@@ -1,10 +1,11 @@
 #include "summaryexport.h"
 
+#include "outputfile.h"
 #include "summarypages.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -12,20 +13,30 @@
 
 namespace {
 
-// Keeps typed text from being read as Markdown syntax.
+// Keeps typed text from being read as Markdown syntax: inline marks,
+// HTML and entities anywhere, and at the start of a line whatever would
+// begin a list, a heading underline or a rule.
 QString escapeMarkdown(const QString &text)
 {
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar c : text) {
-        if (QStringLiteral("\\`*_{}[]<>#|!~").contains(c))
-            escaped += QLatin1Char('\\');
-        escaped += c;
+    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n|\u2028|\u2029"));
+    static const QRegularExpression listMarker(QStringLiteral("^(\\s*)([-+=])"));
+    static const QRegularExpression numberedMarker(QStringLiteral("^(\\s*\\d+)([.)])"));
+    QStringList lines;
+    for (const QString &line : text.split(lineBreak)) {
+        QString escaped;
+        escaped.reserve(line.size());
+        for (const QChar c : line) {
+            if (QStringLiteral("\\`*_{}[]<>#|!~&").contains(c))
+                escaped += QLatin1Char('\\');
+            escaped += c;
+        }
+        // In a replacement Qt reads only a backslash before a digit specially.
+        escaped.replace(listMarker, QStringLiteral("\\1\\\\2"));
+        escaped.replace(numberedMarker, QStringLiteral("\\1\\\\2"));
+        lines.append(escaped);
     }
     // A line break inside an item would end it; keep it as a hard break.
-    escaped.replace(QRegularExpression(QStringLiteral("\r\n|\r|\n|\u2028|\u2029")),
-                    QStringLiteral("  \n   "));
-    return escaped;
+    return lines.join(QStringLiteral("  \n   "));
 }
 
 QString tableCell(const QString &text)
@@ -93,6 +104,11 @@ QString concernItem(const SummaryData &data, const SummaryData::RankedConcern &r
 QByteArray csvField(const QString &text)
 {
     QString field = text;
+    // A spreadsheet runs a cell starting with one of these as a formula
+    // (OWASP's CSV injection); the apostrophe makes it text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && formulaStarts.contains(field.front()))
+        field.prepend(QLatin1Char('\''));
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
         field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -246,7 +262,18 @@ QString SummaryExport::toMarkdown(const SummaryData &data, const QLocale &locale
 
 QString SummaryExport::toHtml(const QTextDocument &document)
 {
-    return document.toHtml();
+    QString html = document.toHtml();
+    // Qt writes the document's title into <title> as it is; every other
+    // piece of text it escapes.
+    const QString title = document.metaInformation(QTextDocument::DocumentTitle);
+    if (!title.isEmpty()) {
+        const QString raw = QStringLiteral("<title>%1</title>").arg(title);
+        const qsizetype at = html.indexOf(raw);
+        if (at >= 0)
+            html.replace(at, raw.size(),
+                         QStringLiteral("<title>%1</title>").arg(title.toHtmlEscaped()));
+    }
+    return html;
 }
 
 QString SummaryExport::toHtml(const SummaryData &data, const QLocale &locale)
@@ -281,21 +308,10 @@ bool SummaryExport::writeOdt(const QTextDocument &document, const QString &path,
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(&document)) {
         if (error)
-            *error = tr("Cannot write %1 as OpenDocument.").arg(path);
+            *error = tr("Cannot write “%1” as OpenDocument.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    return writeFile(path, buffer.data(), error);
-}
-
-bool SummaryExport::writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 QString SummaryExport::defaultFileName(const SummaryData &data, const QString &suffix)
@@ -344,6 +360,13 @@ std::optional<SummaryExport::Format> SummaryExport::formatFromKey(const QString 
 bool SummaryExport::write(const SummaryData &data, Format format, const QString &path,
                           const QPageSize &pageSize, const QLocale &locale, QString *error)
 {
+    // Refused before anything is laid out.
+    const QString refused = OutputFile::refusal(path);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     switch (format) {
     case Format::Pdf: {
         const QByteArray pdf = SummaryPages::pdf(data, pageSize, locale);
@@ -352,16 +375,16 @@ bool SummaryExport::write(const SummaryData &data, Format format, const QString 
                 *error = tr("Cannot lay out the summary of %1 as PDF.").arg(data.session.title);
             return false;
         }
-        return writeFile(path, pdf, error);
+        return OutputFile::write(path, pdf, error);
     }
     case Format::Markdown:
-        return writeFile(path, toMarkdown(data, locale).toUtf8(), error);
+        return OutputFile::write(path, toMarkdown(data, locale).toUtf8(), error);
     case Format::Html:
-        return writeFile(path, toHtml(data, locale).toUtf8(), error);
+        return OutputFile::write(path, toHtml(data, locale).toUtf8(), error);
     case Format::Odt:
         return writeOdt(*SummaryDocument::build(data, locale), path, error);
     case Format::ActionsCsv:
-        return writeFile(path, actionsCsv(data), error);
+        return OutputFile::write(path, actionsCsv(data), error);
     }
     return false;
 }

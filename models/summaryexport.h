@@ -12,9 +12,10 @@
 
 class QTextDocument;
 
-// The summary in the formats it leaves Candor in. Files are written beside
-// the target and renamed into place only when complete, so an existing file
-// is replaced only by a whole new one.
+// The summary in the formats it leaves Candor in. Files are written as
+// OutputFile writes them: never onto the database, and replacing an existing
+// file only with a whole new one. What people typed stays text in every
+// format.
 class SummaryExport
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryExport)
@@ -37,12 +38,13 @@ public:
     static QString toMarkdown(const SummaryData &data, const QLocale &locale = QLocale());
     static QString toHtml(const QTextDocument &document);
     static QString toHtml(const SummaryData &data, const QLocale &locale = QLocale());
-    // RFC 4180 with a UTF-8 byte order mark, so spreadsheets pick the encoding.
+    // RFC 4180 with a UTF-8 byte order mark, so spreadsheets pick the
+    // encoding; a field that a spreadsheet would run as a formula starts
+    // with an apostrophe.
     static QByteArray actionsCsv(const SummaryData &data);
 
     static bool writeOdt(const QTextDocument &document, const QString &path,
                          QString *error = nullptr);
-    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 
     // "2026-03-02 Launch pre-mortem", without characters file systems refuse.
     static QString defaultFileName(const SummaryData &data, const QString &suffix);

@@ -1,13 +1,17 @@
 #include "summaryoutput.h"
 
 #include "dialogs.h"
+#include "outputfile.h"
 #include "store.h"
 #include "summarydocument.h"
 #include "summarypages.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QPaintEngine>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSettings>
@@ -85,12 +89,12 @@ void SummaryOutput::setSessionId(qint64 id)
         action->setEnabled(enabled);
 }
 
-bool SummaryOutput::paint(QPrinter *printer) const
+bool SummaryOutput::paint(QPagedPaintDevice *device) const
 {
     const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
     if (!data)
         return false;
-    SummaryPages pages(*data, printer);
+    SummaryPages pages(*data, device);
     return pages.print();
 }
 
@@ -125,7 +129,16 @@ void SummaryOutput::printPreview()
         return;
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(&printer);
-    m_dialogs->showPrintPreview(m_window, &printer, [this](QPrinter *target) { paint(target); });
+    m_dialogs->showPrintPreview(m_window, &printer, [this](QPrinter *target) {
+        // The preview draws its pages into pictures; its Print button hands
+        // over the printer itself.
+        const bool previewing =
+            target->paintEngine() && target->paintEngine()->type() == QPaintEngine::Picture;
+        if (previewing)
+            paint(target);
+        else
+            printTo(target);
+    });
 }
 
 void SummaryOutput::print()
@@ -136,16 +149,59 @@ void SummaryOutput::print()
     setUpPrinter(&printer);
     if (!m_dialogs->setUpPrinter(m_window, &printer))
         return;
-    if (!paint(&printer)) {
+    printTo(&printer);
+}
+
+void SummaryOutput::printTo(QPrinter *printer)
+{
+    const bool toFile =
+        printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty();
+    if (toFile) {
+        QString error;
+        if (!printToFile(printer, &error)) {
+            m_dialogs->warn(m_window, tr("Not Printed"),
+                            error + QLatin1Char('\n') +
+                                tr("Any file that was there before is unchanged."));
+            return;
+        }
+    } else if (!paint(printer)) {
         m_dialogs->warn(
             m_window, tr("Not Printed"),
-            tr("The summary could not be sent to the printer “%1”.").arg(printer.printerName()));
+            tr("The summary could not be sent to the printer “%1”.").arg(printer->printerName()));
         return;
     }
-    const QString where = printer.outputFileName().isEmpty()
-                              ? printer.printerName()
-                              : QDir::toNativeSeparators(printer.outputFileName());
+    const QString where =
+        toFile ? QDir::toNativeSeparators(printer->outputFileName()) : printer->printerName();
     emit reported(tr("Printed the summary to %1.").arg(where));
+}
+
+bool SummaryOutput::printToFile(QPrinter *printer, QString *error) const
+{
+    // The printer would write the file as it paints, so a full disk would
+    // leave half a file and the database could be printed over. The pages
+    // are made in memory with the printer's settings instead, and written
+    // as every export is.
+    const QString path = printer->outputFileName();
+    *error = OutputFile::refusal(path);
+    if (!error->isEmpty())
+        return false;
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(printer->resolution());
+        writer.setPageLayout(printer->pageLayout());
+        writer.setPageRanges(printer->pageRanges());
+        writer.setTitle(printer->docName());
+        writer.setCreator(printer->creator());
+        if (!paint(&writer)) {
+            *error = tr("The summary could not be laid out for “%1”.")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    return OutputFile::write(path, pdf, error);
 }
 
 void SummaryOutput::exportAs(SummaryExport::Format format)

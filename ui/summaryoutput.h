@@ -6,6 +6,7 @@
 
 class Dialogs;
 class QAction;
+class QPagedPaintDevice;
 class QPrinter;
 class QWidget;
 class Store;
@@ -29,9 +30,9 @@ public:
     QAction *printAction() const { return m_print; }
     QList<QAction *> exportActions() const { return m_exportActions; }
 
-    // The summary on the printer's pages; false when the session is gone
-    // or the printer refused to paint.
-    bool paint(QPrinter *printer) const;
+    // The summary on the device's pages; false when the session is gone
+    // or the device refused to paint.
+    bool paint(QPagedPaintDevice *device) const;
 
 signals:
     // A short note for the status bar: what was written or printed where.
@@ -40,6 +41,10 @@ signals:
 private:
     void printPreview();
     void print();
+    // Sends the summary to the printer the print dialog set up; a printer
+    // that prints to a file gets a file written like the exports.
+    void printTo(QPrinter *printer);
+    bool printToFile(QPrinter *printer, QString *error) const;
     void exportAs(SummaryExport::Format format);
     void setUpPrinter(QPrinter *printer) const;
     // Where exports go first: the last folder used, or Documents.

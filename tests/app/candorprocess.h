@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QProcess>
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // The exit codes scripts rely on (see app/main.cpp).
 namespace CandorExit {
@@ -39,14 +41,19 @@ struct CandorRun
 // Generous: a loaded CI machine may take seconds to paint a window.
 constexpr int candorRunTimeoutMs = 60000;
 
+// inChild runs in the started process just before candor does: limits and
+// signal dispositions set there are what candor runs under.
 inline CandorRun
 runCandor(const QStringList &arguments,
-          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+          const std::function<void()> &inChild = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(CANDOR_BINARY));
     process.setArguments(arguments);
     process.setProcessEnvironment(environment);
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     process.start();
     CandorRun run;
     run.finished = process.waitForFinished(candorRunTimeoutMs);

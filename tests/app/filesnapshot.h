@@ -9,10 +9,38 @@
 #include <QString>
 #include <QStringList>
 
-// Every file and folder under a root, with its permissions and a hash of its
-// bytes: comparing two snapshots proves nothing was written, added, removed
-// or had its permissions changed.
+#include <sys/stat.h>
+#include <unistd.h>
+
+// Every file and folder under a root, with its type, permissions and a hash
+// of its bytes: comparing two snapshots proves nothing was written, added,
+// removed or had its permissions changed. Links, pipes and devices are
+// described, never opened, so a snapshot never blocks on a pipe or reads a
+// device without end.
 using FileSnapshot = QMap<QString, QString>;
+
+inline QString describeEntry(const QString &path)
+{
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return QStringLiteral("gone");
+    QString state = QStringLiteral("mode %1").arg(status.st_mode & 07777, 0, 8);
+    if (S_ISLNK(status.st_mode))
+        return state + QStringLiteral(" link to ") + QFileInfo(path).symLinkTarget();
+    if (S_ISDIR(status.st_mode))
+        return state + QStringLiteral(" folder");
+    if (!S_ISREG(status.st_mode))
+        return state +
+               QStringLiteral(" special file of type %1").arg(status.st_mode & S_IFMT, 0, 8);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return state + QStringLiteral(" unreadable: ") + file.errorString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return state + QStringLiteral(" size %1 sha256 %2")
+                       .arg(status.st_size)
+                       .arg(QString::fromLatin1(hash.result().toHex()));
+}
 
 inline FileSnapshot takeSnapshot(const QString &root)
 {
@@ -21,23 +49,8 @@ inline FileSnapshot takeSnapshot(const QString &root)
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        QString state = QStringLiteral("mode %1").arg(int(info.permissions()), 0, 16);
-        if (info.isDir()) {
-            state += QStringLiteral(" folder");
-        } else {
-            QFile file(info.filePath());
-            if (file.open(QIODevice::ReadOnly)) {
-                QCryptographicHash hash(QCryptographicHash::Sha256);
-                hash.addData(&file);
-                state += QStringLiteral(" size %1 sha256 %2")
-                             .arg(info.size())
-                             .arg(QString::fromLatin1(hash.result().toHex()));
-            } else {
-                state += QStringLiteral(" unreadable: ") + file.errorString();
-            }
-        }
-        snapshot.insert(rootDir.relativeFilePath(info.filePath()), state);
+        const QString path = it.next();
+        snapshot.insert(rootDir.relativeFilePath(path), describeEntry(path));
     }
     return snapshot;
 }

@@ -1,6 +1,7 @@
 // The command line as a user's shell sees it: output, exit codes, and files
 // that Candor refuses to open staying exactly as they were.
 
+#include "candorfiles.h"
 #include "candorprocess.h"
 #include "database.h"
 #include "filesnapshot.h"
@@ -66,54 +67,6 @@ bool parseSessionTable(const QString &out, QVector<ListedSession> *rows, QString
         rows->append(row);
     }
     return true;
-}
-
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    qWarning() << sql << query.lastError().text();
-    return false;
-}
-
-// A real Candor database made the way the app makes it, closed again so the
-// file is complete on disk without a write-ahead log beside it.
-bool createCandorFile(const QString &path, const QStringList &titles)
-{
-    const Database::OpenResult opened = Database::open(path);
-    if (!opened.ok()) {
-        qWarning() << opened.message;
-        return false;
-    }
-    bool ok = true;
-    {
-        Store store(Database::defaultConnectionName);
-        for (const QString &title : titles)
-            ok = ok && store.createSession(SessionKind::PreMortem, title) != 0;
-    }
-    Database::close();
-    return ok && !QFileInfo::exists(path + QStringLiteral("-wal"));
-}
-
-// Runs SQL on a file through a plain SQLite connection, outside Candor's checks.
-bool runRawSql(const QString &path, const QStringList &statements)
-{
-    const QString connection = QStringLiteral("raw");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &statement : statements)
-            ok = ok && exec(query, statement);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
 }
 
 // What SQLite itself says about a file, asked on a copy so the file stays
@@ -194,51 +147,10 @@ bool createCorruptCandorFile(const QString &path)
 // last edit are committed, but only to the write-ahead log beside the file.
 bool createNewerCandorFileLeftByCrash(const QString &path)
 {
-    QTemporaryDir scratchDir;
-    const QString scratch = scratchDir.filePath(QStringLiteral("running.sqlite"));
-    if (!scratchDir.isValid() || !createCandorFile(scratch, {QStringLiteral("Before")}))
-        return false;
-    const QString connection = QStringLiteral("crashing");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(scratch);
-        ok = db.open();
-        QSqlQuery query(db);
-        ok = ok && exec(query, QStringLiteral("PRAGMA wal_autocheckpoint = 0")) &&
-             exec(query, QStringLiteral("PRAGMA user_version = 99")) &&
-             exec(query,
-                  QStringLiteral("INSERT INTO sessions (kind, title, created_at,"
-                                 " updated_at) VALUES (?, ?, ?, ?)"),
-                  {QStringLiteral("premortem"), QStringLiteral("Only in the log"),
-                   QStringLiteral("2030-01-01T00:00:00.000Z"),
-                   QStringLiteral("2030-01-01T00:00:00.000Z")});
-        // Copied while the connection is open, the files are what a crash
-        // at this moment would leave.
-        ok = ok && QFile::copy(scratch, path) &&
-             QFile::copy(scratch + QStringLiteral("-wal"), path + QStringLiteral("-wal"));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-}
-
-// The differences between two snapshots of a database's folder, less what
-// SQLite may leave beside a write-ahead-logged database without changing it: the shared-memory
-// index (rebuilt from the log by whoever opens the file next, never holding data of its own) and an
-// empty log that a read-only connection had to create and cannot remove. Anything else that
-// appears, changes or goes away still counts.
-QString changesBeside(FileSnapshot before, FileSnapshot after, const QString &databasePath)
-{
-    const QString name = QFileInfo(databasePath).fileName();
-    const QString index = name + QStringLiteral("-shm");
-    const QString log = name + QStringLiteral("-wal");
-    before.remove(index);
-    after.remove(index);
-    if (!before.contains(log) && QFileInfo(databasePath + QStringLiteral("-wal")).size() == 0)
-        after.remove(log);
-    return snapshotDifferences(before, after);
+    return copyLeftByCrash(
+               path, {QStringLiteral("PRAGMA user_version = 99"), insertSessionOnlyInTheLog()},
+               true, false) &&
+           QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
 enum class UnusableFile {
@@ -466,7 +378,7 @@ void TestCli::listReadsReadOnlyFile()
     QVERIFY2(run.out.contains(QLatin1String("premortem")), run.describe());
     QVERIFY2(run.out.trimmed().endsWith(QLatin1String("  Archived retro")), run.describe());
 
-    const QString differences = changesBeside(before, takeSnapshot(dir.path()), path);
+    const QString differences = snapshotDifferences(before, takeSnapshot(dir.path()));
     QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
@@ -602,7 +514,7 @@ void TestCli::refusesUnusableFile()
     QVERIFY2(run.err.contains(explanation), run.describe());
     QVERIFY2(!run.out.contains(QLatin1String("shown")), run.describe());
 
-    const QString differences = changesBeside(before, takeSnapshot(dir.path()), path);
+    const QString differences = snapshotDifferences(before, takeSnapshot(dir.path()));
     QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 

@@ -3,7 +3,9 @@
 #include "store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -51,6 +53,16 @@ void runRaw(const QString &path, const QStringList &statements)
             QVERIFY2(query.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Every file in a folder with a hash of its bytes.
+QMap<QString, QByteArray> folderContents(const QString &path)
+{
+    QMap<QString, QByteArray> files;
+    const QDir folder(path);
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        files.insert(name, fileHash(folder.filePath(name)));
+    return files;
 }
 
 QString makeCandorFile(const QString &path, int sessions)
@@ -282,6 +294,27 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("backup"));
         QVERIFY(fileHash(path) != original);
+    }
+
+    void failedUpgradeLeavesTheFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(CANDOR_FIXTURES_DIR "/schema1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // A column that schema 3 adds is there already (another tool, a
+        // hand edit), so step 3 fails after step 2 went through.
+        runRaw(path, {QStringLiteral("ALTER TABLE sessions ADD COLUMN timer_duration_ms INTEGER")});
+        const QMap<QString, QByteArray> before = folderContents(dir.path());
+
+        const Database::OpenResult opened = Database::open(path);
+        QCOMPARE(opened.problem, Database::Problem::UpgradeFailed);
+        QVERIFY2(opened.message.contains(QLatin1String("step 3")), qPrintable(opened.message));
+        QVERIFY2(opened.message.contains(QLatin1String("left as it was")),
+                 qPrintable(opened.message));
+        QVERIFY(!QSqlDatabase::contains(Database::defaultConnectionName));
+        // As it says: byte for byte, with nothing left beside it.
+        QCOMPARE(folderContents(dir.path()), before);
     }
 
     void readOnlyAccessNeverWrites()

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "outputfile.h"
 #include "store.h"
 #include "summarydocument.h"
 #include "summaryexport.h"
@@ -18,6 +19,7 @@ class TestSummary : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    int m_file = 0; // which database init() opened last
     const QDateTime m_start{QDate(2026, 3, 2), QTime(9, 0), Qt::UTC};
     const QStringList m_speakers{QStringLiteral("Dana"), QStringLiteral("Lee"),
                                  QStringLiteral("Ravi")};
@@ -160,6 +162,12 @@ private:
         return *data;
     }
 
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     static QString plainText(const SummaryData &data)
     {
         return SummaryDocument::build(data, QLocale::c())->toPlainText();
@@ -224,9 +232,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
         const Database::OpenResult opened =
-            Database::open(m_dir.filePath(QStringLiteral("summary-%1.sqlite").arg(++fileNumber)));
+            Database::open(m_dir.filePath(QStringLiteral("summary-%1.sqlite").arg(++m_file)));
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
     }
@@ -411,6 +418,22 @@ private slots:
         QVERIFY(lines.at(header + 3).endsWith(QStringLiteral(" |")));
     }
 
+    void markdownShowsTypedMarkupAsText()
+    {
+        const qint64 id =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("- not a list"));
+        m_store->setSessionField(id, SessionField::Scene,
+                                 QStringLiteral("1. not numbered\n=== not a heading\n"
+                                                "&copy; not an entity <b>not bold</b>"));
+        const QString markdown = SummaryExport::toMarkdown(load(id), QLocale::c());
+        QVERIFY2(markdown.startsWith(QStringLiteral("# \\- not a list\n")), qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("1\\. not numbered  \n"
+                                                  "   \\=== not a heading  \n"
+                                                  "   \\&copy; not an entity "
+                                                  "\\<b\\>not bold\\</b\\>\n")),
+                 qPrintable(markdown));
+    }
+
     void markdownKeepsRanksInCategoryGroups()
     {
         // An ordered list would renumber 2, 3 as 1, 2 under each category.
@@ -445,6 +468,62 @@ private slots:
         QCOMPARE(records.at(2).at(6), QStringLiteral("no"));
     }
 
+    void csvDefusesFormulas()
+    {
+        // A spreadsheet runs a cell that starts with one of these as a
+        // formula; a leading apostrophe makes it text (OWASP).
+        const qint64 id = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        const QStringList typed = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                   QStringLiteral("+1"),
+                                   QStringLiteral("-1+2"),
+                                   QStringLiteral("@SUM(A1)"),
+                                   QStringLiteral("\tIndented"),
+                                   QStringLiteral("\rReturned"),
+                                   QStringLiteral("Plan B - later")};
+        for (const QString &text : typed)
+            action(id, text, 0, text, QDate(), ActionStatus::Open, false);
+        bool ok = false;
+        const QVector<QStringList> records = parseCsv(SummaryExport::actionsCsv(load(id)), &ok);
+        QVERIFY(ok);
+        QCOMPARE(records.size(), typed.size() + 1);
+        for (int i = 0; i < typed.size(); ++i) {
+            const QString expected = i < 6 ? QLatin1Char('\'') + typed.at(i) : typed.at(i);
+            QCOMPARE(records.at(i + 1).at(1), expected);
+            QCOMPARE(records.at(i + 1).at(3), expected);
+        }
+    }
+
+    void htmlTitleIsText()
+    {
+        const QString title = QStringLiteral("</title><script>alert(1)</script>");
+        const qint64 id = m_store->createSession(SessionKind::PreMortem, title);
+        const QString html = SummaryExport::toHtml(load(id), QLocale::c());
+        QVERIFY2(!html.contains(QLatin1String("<script>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<title>") + title.toHtmlEscaped() +
+                               QStringLiteral("</title>")),
+                 qPrintable(html));
+    }
+
+    void exportNeverReplacesTheOpenDatabase()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("summary-%1.sqlite").arg(m_file));
+        const QByteArray before = fileBytes(database);
+        const SummaryData data = load(preMortem(false));
+        for (SummaryExport::Format format : SummaryExport::formats()) {
+            // Laying out a PDF needs fonts, which this test does without;
+            // tst_hostile covers PDF through the command line.
+            if (format == SummaryExport::Format::Pdf)
+                continue;
+            QString error;
+            QVERIFY(!SummaryExport::write(data, format, database, QPageSize(QPageSize::A4),
+                                          QLocale::c(), &error));
+            QVERIFY2(error.contains(database), qPrintable(error));
+        }
+        QCOMPARE(fileBytes(database), before);
+        // Still the database, still taking edits.
+        QVERIFY(m_store->createSession(SessionKind::PostMortem, QStringLiteral("Next")) > 0);
+    }
+
     void odtIsAZip()
     {
         const auto document = SummaryDocument::build(load(postMortem(false)), QLocale::c());
@@ -462,8 +541,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("summary.md"));
         QString error;
-        QVERIFY(SummaryExport::writeFile(path, "old", &error));
-        QVERIFY(SummaryExport::writeFile(path, "new", &error));
+        QVERIFY(OutputFile::write(path, "old", &error));
+        QVERIFY(OutputFile::write(path, "new", &error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("new"));
@@ -473,14 +552,14 @@ private slots:
     {
         // A path under a regular file can never be created.
         const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
-        QVERIFY(SummaryExport::writeFile(blocker, "keep me"));
+        QVERIFY(OutputFile::write(blocker, "keep me"));
         const auto document = SummaryDocument::build(load(preMortem(false)), QLocale::c());
 
         QString error;
         QVERIFY(!SummaryExport::writeOdt(*document, blocker + QStringLiteral("/out.odt"), &error));
         QVERIFY(error.contains(QStringLiteral("out.odt")));
         error.clear();
-        QVERIFY(!SummaryExport::writeFile(blocker + QStringLiteral("/out.csv"), "x", &error));
+        QVERIFY(!OutputFile::write(blocker + QStringLiteral("/out.csv"), "x", &error));
         QVERIFY(!error.isEmpty());
 
         QFile file(blocker);

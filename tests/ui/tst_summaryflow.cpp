@@ -88,6 +88,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     PaperDialogs *m_dialogs = nullptr;
     qint64 m_session = 0;
+    QString m_databasePath;
 
     QAction *menuAction(const QString &menuTitle, const QString &text) const
     {
@@ -117,6 +118,7 @@ private slots:
     {
         static int fileNumber = 0;
         const QString path = m_dir.filePath(QStringLiteral("summary-%1.sqlite").arg(++fileNumber));
+        m_databasePath = path;
         QVERIFY(Database::open(path).ok());
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_session = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Atlas launch"));
@@ -198,6 +200,47 @@ private slots:
         pdf->trigger();
         QCOMPARE(m_dialogs->warnings.size(), 1);
         QVERIFY(m_dialogs->warnings.constFirst().contains(QStringLiteral("under-a-file.pdf")));
+    }
+
+    void exportOntoTheDatabaseIsRefused_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("printed");
+        QTest::newRow("export onto the database") << QString() << false;
+        QTest::newRow("export onto its write-ahead log") << QStringLiteral("-wal") << false;
+        QTest::newRow("print to a file onto the database") << QString() << true;
+    }
+
+    void exportOntoTheDatabaseIsRefused()
+    {
+        // The file dialog offers any file, and Qt's "Replace?" is easily
+        // answered yes: the export must still never replace the database.
+        QFETCH(QString, suffix);
+        QFETCH(bool, printed);
+        const QString target = m_databasePath + suffix;
+        if (printed) {
+            m_dialogs->printedPdf = target;
+            press(Qt::Key_P, Qt::ControlModifier);
+        } else {
+            QAction *pdf = menuAction(QStringLiteral("&Export Summary"), QStringLiteral("&PDF…"));
+            QVERIFY(pdf);
+            m_dialogs->saveAs = target;
+            pdf->trigger();
+        }
+        QCOMPARE(m_dialogs->warnings.size(), 1);
+        QVERIFY2(m_dialogs->warnings.constFirst().contains(target),
+                 qPrintable(m_dialogs->warnings.constFirst()));
+        QVERIFY2(m_dialogs->warnings.constFirst().contains(QStringLiteral("database")),
+                 qPrintable(m_dialogs->warnings.constFirst()));
+
+        // The window goes on taking edits, and they reach the file.
+        press(Qt::Key_Return); // the session opens on its actions, typing in the entry
+        Keyboard::type(QStringLiteral("Rehearse the rollback"));
+        press(Qt::Key_Return);
+        QCOMPARE(m_store->actions(m_session).size(), 2);
+        QFile file(m_databasePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(16).startsWith("SQLite format 3"));
     }
 
     void summaryFollowsAnUndo()
