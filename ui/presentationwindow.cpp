@@ -209,25 +209,20 @@ void PresentationWindow::setFlow(SessionFlow *flow)
 
         Store *store = flow->store();
         const qint64 session = flow->sessionId();
-        const auto concernsMoved = [this, session](qint64 sessionId) {
+        // Concerns that come or go, and the people present (who cap every
+        // tally, and whose names a session may show), move the ranking.
+        const auto rankingMoved = [this, session](qint64 sessionId) {
             if (sessionId != session)
                 return;
             m_rankingStale = true;
             markStale({SharingView, RankedView, DiscussionView});
         };
-        connect(store, &Store::concernAdded, this, concernsMoved);
-        connect(store, &Store::concernRemoved, this, concernsMoved);
+        connect(store, &Store::concernAdded, this, rankingMoved);
+        connect(store, &Store::concernRemoved, this, rankingMoved);
         connect(store, &Store::concernChanged, this, &PresentationWindow::onConcernChanged);
-        const auto participantsChanged = [this, session](qint64 sessionId) {
-            if (sessionId != session)
-                return;
-            // Names, and how many are present, which caps every tally.
-            m_rankingStale = true;
-            markStale({SharingView, RankedView, DiscussionView});
-        };
-        connect(store, &Store::participantAdded, this, participantsChanged);
-        connect(store, &Store::participantRemoved, this, participantsChanged);
-        connect(store, &Store::participantChanged, this, participantsChanged);
+        connect(store, &Store::participantAdded, this, rankingMoved);
+        connect(store, &Store::participantRemoved, this, rankingMoved);
+        connect(store, &Store::participantChanged, this, rankingMoved);
         const auto actionsChanged = [this, session](qint64 sessionId) {
             if (sessionId == session)
                 markStale({ActionsView});
