@@ -341,6 +341,20 @@ void MainWindow::createActions()
     m_presentationZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
     connect(m_presentationZoomReset, &QAction::triggered, this,
             [this] { ensurePresentation()->resetZoom(); });
+    // A list too long for the room's screen is paged from here: the
+    // presentation never takes the keyboard.
+    m_presentationNextPage = new QAction(tr("&Next Page on Presentation"), this);
+    m_presentationNextPage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageDown));
+    connect(m_presentationNextPage, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            m_presentation->showNextPage();
+    });
+    m_presentationPreviousPage = new QAction(tr("Pre&vious Page on Presentation"), this);
+    m_presentationPreviousPage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageUp));
+    connect(m_presentationPreviousPage, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            m_presentation->showPreviousPage();
+    });
     // A projector plugged in: offer it the presentation, open or not yet,
     // once the screen has settled and unless a dialog is already asking.
     connect(qApp, &QGuiApplication::screenAdded, this, [this] {
@@ -419,6 +433,8 @@ void MainWindow::createMenus()
     view->addAction(m_presentationZoomIn);
     view->addAction(m_presentationZoomOut);
     view->addAction(m_presentationZoomReset);
+    view->addAction(m_presentationNextPage);
+    view->addAction(m_presentationPreviousPage);
 
     m_sessionMenu = menuBar()->addMenu(tr("Sessio&n"));
     m_sessionMenu->setEnabled(false);

@@ -111,6 +111,8 @@ private:
     QAction *m_presentationZoomIn = nullptr;
     QAction *m_presentationZoomOut = nullptr;
     QAction *m_presentationZoomReset = nullptr;
+    QAction *m_presentationNextPage = nullptr;
+    QAction *m_presentationPreviousPage = nullptr;
     FollowUpPage *m_followUpPage = nullptr;
     QAction *m_followUp = nullptr;
     Clock *m_clock = nullptr;

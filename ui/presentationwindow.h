@@ -2,26 +2,33 @@
 
 #include "domain.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
-class ActionModel;
 class CountdownWidget;
-class QLabel;
 class QStackedWidget;
-class QTableView;
 class QTimer;
-class RankedConcernModel;
 class SessionFlow;
+class SlideBar;
+class SlideList;
+class SlideText;
 class Store;
 
 // What the room sees, on the projector or the shared screen: only the
-// current phase's content, in type sized to the window, never a control
-// and never who shared what unless the session chose to attribute
-// concerns. It follows the session the facilitator has open and mirrors
-// every edit as it is made; the facilitator keeps working in the main
-// window, which drives this one (View ▸ Presentation: F11 full screen,
-// Ctrl+Alt+Plus / Minus / 0 zoom).
+// current phase's content, laid out as a slide in type sized to the window
+// (never under 24 slide points, see SlideType), never a control and never
+// who shared what unless the session chose to attribute concerns. Lists
+// that do not fit are paged from the main window. It follows the session
+// the facilitator has open and mirrors every edit as it is made; the
+// facilitator keeps working in the main window, which drives this one
+// (View ▸ Presentation: F11 full screen, Ctrl+Alt+Plus / Minus / 0 zoom,
+// Ctrl+Alt+PgDown / PgUp pages).
+//
+// Only the view on screen is brought up to date: an edit marks the views
+// it touches, and a view catches up when it is shown, so recording a
+// concern during sharing costs the sharing view's few lines.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -39,6 +46,12 @@ public:
     Phase shownPhase() const { return m_shownPhase; }
     QWidget *currentPage() const;
     CountdownWidget *countdownWidget() const { return m_writingCountdown; }
+    // The list on screen (the scene, the prompts, the ranked concerns, the
+    // whys, the actions), or nullptr when the view has none.
+    SlideList *currentList() const;
+    // Pages the list on screen; false when there is no page that way.
+    bool showNextPage();
+    bool showPreviousPage();
 
     qreal zoom() const { return m_zoom; }
     void setZoom(qreal zoom);
@@ -46,6 +59,8 @@ public:
     void zoomOut();
     void resetZoom();
     void toggleFullScreen();
+    // Pixels per slide point at the window's size and zoom.
+    qreal pixelsPerPoint() const;
 
     // Where to put the presentation among screens (their geometries): the
     // largest one that does not hold the controls' centre; -1 when every
@@ -56,72 +71,116 @@ signals:
     void fullScreenChanged(bool fullScreen);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createTitlePage();
-    QWidget *createScenePage();
-    QWidget *createWritingPage();
-    QWidget *createSharingPage();
-    QWidget *createRankedPage();
-    QWidget *createDiscussionPage();
-    QWidget *createActionsPage();
-    QLabel *makeLabel(QWidget *parent, const QString &accessibleName, qreal scale,
-                      bool bold = false);
-    QTableView *makeTable(QWidget *parent, const QString &accessibleName);
+    enum View {
+        TitleView,
+        SceneView,
+        WritingView,
+        SharingView,
+        RankedView,
+        DiscussionView,
+        ActionsView,
+        ViewCount
+    };
+    // How many people a concern's tally stands for on the room's screen.
+    struct RoomTally
+    {
+        int people = 0;
+        bool merged = false; // duplicates were merged into it
+    };
+    struct RankedConcern
+    {
+        int row = 0; // in the concern model
+        int tally = 0;
+        RoomTally shown;
+    };
 
-    void scheduleRefresh();
+    QWidget *createPage(View view);
+    SlideText *createText(QWidget *page, const QString &accessibleName);
+    SlideList *createList(QWidget *page, const QString &accessibleName, const QString &emptyText);
+
+    void markStale(std::initializer_list<View> views);
+    void markAllStale();
     void refresh();
-    void refreshTitle();
-    void refreshScene();
-    void refreshWriting();
-    void refreshSharing();
-    void refreshRanked();
-    void refreshDiscussion();
-    void refreshActions();
-    void updateFonts();
+    void fill(View view);
+    void fillTitle();
+    void fillScene();
+    void fillWriting();
+    void fillSharing();
+    void fillRanked();
+    void fillDiscussion();
+    void fillActions();
+    void updateWritingHint();
+
+    void arrange(View view);
+    QRect contentRect() const;
+    void arrangeTitle();
+    void arrangeHeadingAndList(SlideText *heading, SlideList *list);
+    void arrangeWriting();
+    void arrangeSharing();
+    void arrangeDiscussion();
+    // The height of lines of the smallest type the slide may use.
+    int linesOfSmallestType(int lines, bool bold) const;
+    // A bar and the words for a tally, from top; returns the height used.
+    int arrangeTally(SlideBar *bar, SlideText *words, int top);
+
+    View viewOf(Phase phase) const;
+    const QVector<RankedConcern> &ranking();
+    RoomTally roomTally(int sum, int largestOwn, bool merged) const;
+    QString tallyWords(const RoomTally &tally) const;
+    // How much of a bar a tally fills: a full bar is everyone present.
+    qreal shareOfRoom(const RoomTally &tally) const;
+    void onConcernChanged(qint64 sessionId, qint64 concernId);
 
     QPointer<SessionFlow> m_flow;
     // Kept apart from the flow: when the flow is deleted its store's
     // signals must still be let go.
     QPointer<Store> m_store;
     Phase m_shownPhase = Phase::Setup;
+    View m_view = TitleView;
+    quint32 m_stale = 0;
     qreal m_zoom = 1.0;
     QTimer *m_refresh;
     QStackedWidget *m_pages;
+    QWidget *m_page[ViewCount] = {};
 
-    QWidget *m_titlePage;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    // The ranked order, worked out again only after a tally, a merge or
+    // the set of concerns changed.
+    QVector<RankedConcern> m_ranking;
+    bool m_rankingStale = true;
+    // What the ranking was worked out from, by concern id: hands and merge.
+    QHash<qint64, QPair<int, qint64>> m_rankedFrom;
 
-    QWidget *m_scenePage;
-    QLabel *m_sceneHeading;
-    QLabel *m_sceneText;
+    SlideText *m_title;
+    SlideText *m_subtitle;
 
-    QWidget *m_writingPage;
-    QLabel *m_prompts;
+    SlideText *m_sceneHeading;
+    SlideList *m_sceneList;
+
+    SlideList *m_promptList;
     CountdownWidget *m_writingCountdown = nullptr;
 
-    QWidget *m_sharingPage;
-    QLabel *m_banner;
-    QLabel *m_lastConcern;
-    QLabel *m_lastTally;
-    QLabel *m_sharedCount;
+    SlideText *m_banner;
+    SlideText *m_justShared;
+    SlideText *m_lastConcern;
+    SlideBar *m_lastBar;
+    SlideText *m_lastTally;
+    SlideText *m_sharedCount;
 
-    QWidget *m_rankedPage;
-    QLabel *m_rankedHeading;
-    QTableView *m_rankedView;
-    RankedConcernModel *m_ranked = nullptr;
+    SlideText *m_rankedHeading;
+    SlideList *m_rankedList;
 
-    QWidget *m_discussionPage;
-    QLabel *m_discussionPosition;
-    QLabel *m_discussionSummary;
-    QLabel *m_discussionTally;
-    QLabel *m_whys;
+    SlideText *m_discussionPosition;
+    SlideText *m_discussionSummary;
+    SlideBar *m_discussionBar;
+    SlideText *m_discussionTally;
+    SlideList *m_whyList;
+    // The whys of the concern under discussion, read again when they change.
+    QVector<Why> m_whys;
+    qint64 m_whysConcern = -1;
 
-    QWidget *m_actionsPage;
-    QLabel *m_actionsHeading;
-    QTableView *m_actionsView;
-    ActionModel *m_actions = nullptr;
+    SlideText *m_actionsHeading;
+    SlideList *m_actionsList;
 };

@@ -5,16 +5,17 @@
 #include "presentationwindow.h"
 #include "sessionflow.h"
 #include "sessionpage.h"
+#include "slidelist.h"
 #include "store.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -41,8 +42,7 @@ private:
 
     PresentationWindow *presentation() const { return m_window->presentationWindow(); }
 
-    // Everything the room can read on the presentation right now: labels
-    // and the cells of visible table columns.
+    // Everything the room can read on the presentation right now.
     QString visibleText() const
     {
         QStringList texts;
@@ -50,15 +50,6 @@ private:
         for (QLabel *label : page->findChildren<QLabel *>()) {
             if (label->isVisibleTo(presentation()))
                 texts.append(label->text());
-        }
-        for (QTableView *view : page->findChildren<QTableView *>()) {
-            const QAbstractItemModel *model = view->model();
-            for (int row = 0; model && row < model->rowCount(); ++row) {
-                for (int column = 0; column < model->columnCount(); ++column) {
-                    if (!view->isColumnHidden(column))
-                        texts.append(model->index(row, column).data().toString());
-                }
-            }
         }
         return texts.join(QLatin1Char('\n'));
     }
@@ -156,8 +147,8 @@ private slots:
         press(Qt::Key_Return);
         QTRY_VERIFY(visibleText().contains(QStringLiteral("Name a rollback captain")));
 
-        // Nothing on it can be typed into or pressed (a table's corner
-        // button exists but is disabled).
+        // Nothing on it can be typed into, pressed or scrolled.
+        QVERIFY(presentation()->findChildren<QAbstractScrollArea *>().isEmpty());
         const auto usable = [this](auto *) {
             int count = 0;
             for (QWidget *widget : presentation()->findChildren<QWidget *>()) {
@@ -191,6 +182,42 @@ private slots:
         m_window->showPresentation(true);
         QTRY_COMPARE(presentation()->shownPhase(), Phase::Ranked);
         QVERIFY2(visibleText().contains(QStringLiteral("Dana")), qPrintable(visibleText()));
+    }
+
+    void longListsPageOnKeysOfTheMainWindow()
+    {
+        // More concerns than a 720-line slide shows at once.
+        const qint64 speaker = m_store->participants(m_session).constFirst().id;
+        for (int i = 1; i <= 20; ++i) {
+            Concern concern;
+            concern.sessionId = m_session;
+            concern.summary = QStringLiteral("Concern number %1 of the launch").arg(i);
+            concern.speakerId = speaker;
+            QVERIFY(m_store->recordConcern(concern, TurnState{}) > 0);
+        }
+        QVERIFY(m_store->setPhase(m_session, Phase::Ranked, QDateTime::currentDateTimeUtc()));
+        press(Qt::Key_Return);
+        m_window->showPresentation(true);
+        presentation()->resize(1280, 720);
+        QTRY_COMPARE(presentation()->shownPhase(), Phase::Ranked);
+        QCoreApplication::processEvents();
+        SlideList *ranked = presentation()->currentList();
+        QVERIFY(ranked);
+        const QString firstPage = ranked->pageText();
+        QVERIFY2(firstPage.startsWith(QStringLiteral("1–")) &&
+                     firstPage.endsWith(QStringLiteral(" of 20")),
+                 qPrintable(firstPage));
+        QVERIFY(visibleText().contains(firstPage));
+        const int lastOnFirstPage = ranked->lastShown();
+
+        // The facilitator pages the room's list without leaving the main window.
+        press(Qt::Key_PageDown, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(ranked->firstShown(), lastOnFirstPage + 1);
+        QVERIFY(visibleText().contains(QStringLiteral("%1–").arg(lastOnFirstPage + 2)));
+        QVERIFY(visibleText().contains(ranked->items().at(lastOnFirstPage + 1).text));
+        QCOMPARE(QApplication::activeWindow(), m_window.get());
+        press(Qt::Key_PageUp, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(ranked->pageText(), firstPage);
     }
 
     void zoomAndFullScreenByKeys()
