@@ -1,16 +1,21 @@
 #include "actionspage.h"
+#include "clock.h"
 #include "database.h"
 #include "dialogs.h"
 #include "discussionpage.h"
+#include "duedateedit.h"
 #include "followupmodel.h"
 #include "followuppage.h"
 #include "mainwindow.h"
+#include "owneredit.h"
 #include "reviewmodel.h"
 #include "reviewpage.h"
 #include "sessionpage.h"
 #include "store.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,8 +39,24 @@ class TestFollowUpFlow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // Tuesday 10 March 2026, midday.
+    FakeClock m_clock{QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
+
+    // Puts a list's cursor on a cell of the row whose text column reads text.
+    static bool goToCell(QTableView *view, int textColumn, const QString &text, int column)
+    {
+        view->setFocus();
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, textColumn).data().toString() == text) {
+                view->setCurrentIndex(model->index(row, column));
+                return true;
+            }
+        }
+        return false;
+    }
 
     QString scalar(const QString &sql) const
     {
@@ -72,6 +93,7 @@ private slots:
         }
         QVERIFY(m_store->setPhase(session, Phase::Discussion, QDateTime::currentDateTimeUtc()));
         m_window = std::make_unique<MainWindow>(m_store.get(), path);
+        m_window->setClock(&m_clock);
         QVERIFY(Keyboard::showActive(m_window.get(), QSize(1400, 900)));
     }
 
@@ -169,6 +191,55 @@ private slots:
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
     }
 
+    // Follow-up edits a due date with the same editor as the Actions page:
+    // cleared, stepped from the list's "today", typed, or picked.
+    void followUpEditsDueDatesLikeTheActionsPage()
+    {
+        const qint64 session = m_store->sessions().constFirst().id;
+        ActionItem item;
+        item.sessionId = session;
+        item.text = QStringLiteral("Automate release builds");
+        item.dueDate = QDate(2026, 5, 1);
+        QVERIFY(m_store->addAction(item) > 0);
+        item.text = QStringLiteral("Submit early");
+        item.dueDate = QDate();
+        QVERIFY(m_store->addAction(item) > 0);
+        press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        FollowUpPage *followUp = m_window->followUpPage();
+        QVERIFY(followUp && followUp->isVisible());
+        followUp->model()->setToday([] { return QDate(2026, 5, 20); });
+        QTableView *view = followUp->view();
+        const auto due = [this](const char *text) {
+            return scalar(QStringLiteral("SELECT coalesce(due_date, 'none') FROM actions WHERE"
+                                         " text = '%1'")
+                              .arg(QLatin1String(text)));
+        };
+        // F2 on the action's due date, then the keys; the rows move as they
+        // are sorted by date, so each edit finds its row again.
+        const auto editDueDate = [view](const char *text, const std::function<void()> &keys) {
+            QVERIFY(goToCell(view, FollowUpModel::TextColumn, QString::fromLatin1(text),
+                             FollowUpModel::DueColumn));
+            press(Qt::Key_F2);
+            keys();
+            press(Qt::Key_Return);
+        };
+
+        editDueDate("Automate release builds", [] { press(Qt::Key_Delete); });
+        QCOMPARE(due("Automate release builds"), QStringLiteral("none"));
+        editDueDate("Submit early", [] { press(Qt::Key_Up); });
+        QCOMPARE(due("Submit early"), QStringLiteral("2026-05-21"));
+        editDueDate("Submit early", [] { type(QStringLiteral("+2w")); });
+        QCOMPARE(due("Submit early"), QStringLiteral("2026-06-03"));
+        editDueDate("Submit early", [] {
+            press(Qt::Key_Down, Qt::AltModifier);
+            QWidget *popup = QApplication::activePopupWidget();
+            QVERIFY2(popup && popup->findChild<QCalendarWidget *>(), "Alt+Down opened no calendar");
+            press(Qt::Key_Left);
+        });
+        QCOMPARE(due("Submit early"), QStringLiteral("2026-06-02"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("followup-dates"));
+    }
+
     void nextSessionStartsWithTheReview()
     {
         // Last session left two actions open.
@@ -201,6 +272,32 @@ private slots:
                                        " FROM action_reviews LIMIT 1)")),
                  QStringLiteral("Second milestone"));
         Keyboard::saveScreenshot(m_window.get(), QStringLiteral("review"));
+
+        // The due date of the one still open is corrected as it is said,
+        // from today as the session's clock has it.
+        QTableView *view = review->view();
+        QVERIFY(goToCell(view, ReviewModel::TextColumn, QStringLiteral("Submit early"),
+                         ReviewModel::DueColumn));
+        press(Qt::Key_F2);
+        type(QStringLiteral("+2w"));
+        press(Qt::Key_Return);
+        QCOMPARE(scalar(QStringLiteral("SELECT due_date FROM actions WHERE text = 'Submit early'")),
+                 QStringLiteral("2026-03-24"));
+        // The outcome is picked from a list, as statuses are.
+        QVERIFY(goToCell(view, ReviewModel::TextColumn, QStringLiteral("Automate release builds"),
+                         ReviewModel::OutcomeColumn));
+        press(Qt::Key_F2);
+        auto *outcomes = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY2(outcomes, "the outcome is not edited with a list");
+        QCOMPARE(outcomes->currentText(), QStringLiteral("Done"));
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("review-outcome"));
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QCOMPARE(scalar(QStringLiteral("SELECT a.status || ':' || r.outcome FROM actions a JOIN"
+                                       " action_reviews r ON r.action_id = a.id"
+                                       " WHERE a.text = 'Automate release builds'")),
+                 QStringLiteral("dropped:dropped"));
         // Then on to the set-up, where the clock has not started yet.
         press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Setup);
