@@ -250,6 +250,25 @@ private slots:
         QCOMPARE(page->currentConcernId(), minor);
     }
 
+    // Undo says which field it takes back.
+    void undoNamesTheField()
+    {
+        startSession(SessionKind::PreMortem);
+        record(QStringLiteral("The app store rejected the release"), 3);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        Keyboard::type(QStringLiteral("Guidelines changed"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Notes"));
+        page->rootCauseField()->setFocus();
+        Keyboard::type(QStringLiteral("No checklist"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Root cause"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Add a checklist"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Mitigations"));
+        Keyboard::press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Mark discussed"));
+    }
+
     void plainPageKeysStayWithTheText()
     {
         startSession(SessionKind::PreMortem);

@@ -13,6 +13,7 @@
 #include "sessionpage.h"
 #include "store.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -43,6 +44,16 @@ private:
     FakeClock m_clock{QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
+
+    // What Edit ▸ Undo says it would take back.
+    QString undoMenuText() const
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text().startsWith(QStringLiteral("&Undo")))
+                return action->text();
+        }
+        return {};
+    }
 
     // Puts a list's cursor on a cell of the row whose text column reads text.
     static bool goToCell(QTableView *view, int textColumn, const QString &text, int column)
@@ -129,6 +140,7 @@ private slots:
         discussion->rootCauseField()->setFocus();
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("Release builds depend on one person"));
+        QCOMPARE(undoMenuText(), QStringLiteral("&Undo: Root cause"));
         press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // discussed
         const QString concern =
             QStringLiteral("(SELECT id FROM concerns WHERE summary = 'App store review is late')");
