@@ -1,3 +1,4 @@
+#include "actionmodel.h"
 #include "actionspage.h"
 #include "clock.h"
 #include "database.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -153,8 +155,9 @@ private slots:
                  QStringLiteral("Release builds depend on one person|1"));
 
         // Two actions: one from the concern, one free-standing.
-        discussion->setActionTextPrompt([](QWidget *, const Concern &) -> std::optional<QString> {
-            return QStringLiteral("Automate release builds");
+        discussion->setActionPrompt([](QWidget *, const Concern &) -> std::optional<NewAction> {
+            return NewAction{QStringLiteral("Automate release builds"), QStringLiteral("Lee"),
+                             QDate(2026, 4, 30)};
         });
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         press(Qt::Key_PageDown, Qt::ControlModifier);
@@ -170,6 +173,9 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT concern_id = ") + concern +
                         QStringLiteral(" FROM actions WHERE rank = 1")),
                  QStringLiteral("1"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT owner || ' ' || due_date FROM actions WHERE rank = 1")),
+            QStringLiteral("Lee 2026-04-30"));
 
         // The product manager puts the quick one first.
         actions->view()->setFocus();
@@ -201,6 +207,32 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY(m_window->openSessionId() != 0);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
+    }
+
+    // Marked discussed and left: coming back, or reopening the session,
+    // picks up at the first concern not yet discussed.
+    void discussionPicksUpAtTheFirstConcernNotDiscussed()
+    {
+        press(Qt::Key_Return);
+        auto *discussion = qobject_cast<DiscussionPage *>(
+            m_window->sessionPage()->existingPage(Phase::Discussion));
+        QVERIFY(discussion);
+        QCOMPARE(discussion->summaryLabel()->text(), QStringLiteral("App store review is late"));
+        press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Actions);
+        press(Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(m_window->sessionPage()->phase(), Phase::Discussion);
+        QCOMPARE(discussion->summaryLabel()->text(), QStringLiteral("No rollback"));
+        QCOMPARE(discussion->positionLabel()->text(), QStringLiteral("2 of 3"));
+
+        press(Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(m_window->openSessionId(), 0);
+        press(Qt::Key_Return);
+        discussion = qobject_cast<DiscussionPage *>(
+            m_window->sessionPage()->existingPage(Phase::Discussion));
+        QVERIFY(discussion);
+        QCOMPARE(discussion->summaryLabel()->text(), QStringLiteral("No rollback"));
     }
 
     // Follow-up edits a due date with the same editor as the Actions page:
@@ -250,6 +282,78 @@ private slots:
         });
         QCOMPARE(due("Submit early"), QStringLiteral("2026-06-02"));
         Keyboard::saveScreenshot(m_window.get(), QStringLiteral("followup-dates"));
+    }
+
+    void actionPagesFitLaptopAndDesktopScreens_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    // Twenty actions, some with owners and dates, seen on a laptop and on a
+    // desktop screen: the new row's fields and every list editor fit.
+    void actionPagesFitLaptopAndDesktopScreens()
+    {
+        QFETCH(QSize, size);
+        const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+        const qint64 session = m_store->sessions().constFirst().id;
+        for (int i = 1; i <= 20; ++i) {
+            ActionItem item;
+            item.sessionId = session;
+            item.text = QStringLiteral("Action number %1 of the launch plan").arg(i);
+            item.owner = i % 3 ? QStringLiteral("Dana") : QString();
+            item.dueDate = i % 4 ? QDate(2026, 3, i) : QDate();
+            item.rightAway = i <= 2;
+            QVERIFY(m_store->addAction(item) > 0);
+        }
+        QVERIFY(Keyboard::showActive(m_window.get(), size));
+        press(Qt::Key_Return);
+        auto *discussion = qobject_cast<DiscussionPage *>(
+            m_window->sessionPage()->existingPage(Phase::Discussion));
+        QVERIFY(discussion);
+        QVERIFY(discussion->addActionButton()->isVisible());
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("fit-discussion") + suffix);
+
+        press(Qt::Key_PageDown, Qt::ControlModifier);
+        auto *actions = m_window->findChild<ActionsPage *>();
+        QVERIFY(actions);
+        for (QWidget *field : {static_cast<QWidget *>(actions->entry()),
+                               static_cast<QWidget *>(actions->ownerEntry()),
+                               static_cast<QWidget *>(actions->dueEntry())}) {
+            QVERIFY(field->isVisible());
+            QVERIFY2(field->width() >= field->minimumSizeHint().width(),
+                     qPrintable(field->accessibleName()));
+        }
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("fit-actions") + suffix);
+        QTableView *view = actions->view();
+        QVERIFY(goToCell(view, ActionModel::TextColumn,
+                         QStringLiteral("Action number 2 of the launch plan"),
+                         ActionModel::DueColumn));
+        press(Qt::Key_F2);
+        auto *editor = qobject_cast<DueDateEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QVERIFY(editor->width() >= editor->minimumSizeHint().width());
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("fit-actions-due-editor") + suffix);
+        press(Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(editor->isCalendarOpen());
+        Keyboard::saveScreenshot(QApplication::activePopupWidget(),
+                                 QStringLiteral("fit-actions-calendar") + suffix);
+        press(Qt::Key_Escape);
+        press(Qt::Key_Escape);
+
+        press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTableView *followUp = m_window->followUpPage()->view();
+        QVERIFY(followUp->isVisible());
+        QVERIFY(goToCell(followUp, FollowUpModel::TextColumn,
+                         QStringLiteral("Action number 3 of the launch plan"),
+                         FollowUpModel::OwnerColumn));
+        press(Qt::Key_F2);
+        auto *owner = qobject_cast<OwnerEdit *>(QApplication::focusWidget());
+        QVERIFY(owner);
+        QVERIFY(owner->width() >= owner->minimumSizeHint().width());
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("fit-followup") + suffix);
+        press(Qt::Key_Escape);
     }
 
     void nextSessionStartsWithTheReview()
