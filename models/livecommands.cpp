@@ -215,9 +215,36 @@ SetConcernFieldCommand::SetConcernFieldCommand(Store *store, qint64 concernId, C
     , m_old(oldValue)
     , m_new(newValue)
 {
-    setText(field == ConcernField::MergedInto
-                ? QCoreApplication::translate("LiveCommands", "Merge concerns")
-                : QCoreApplication::translate("LiveCommands", "Edit concern"));
+    setText(fieldEditText(field, newValue));
+}
+
+QString SetConcernFieldCommand::fieldEditText(ConcernField field, const QVariant &newValue)
+{
+    // Undo names the field ("Undo: Root cause"), so the facilitator knows
+    // which of a concern's fields it takes back.
+    switch (field) {
+    case ConcernField::Summary:
+        return QCoreApplication::translate("LiveCommands", "Concern text");
+    case ConcernField::Hands:
+        return QCoreApplication::translate("LiveCommands", "Raised hands");
+    case ConcernField::Category:
+        return QCoreApplication::translate("LiveCommands", "Category");
+    case ConcernField::MergedInto:
+        return QCoreApplication::translate("LiveCommands", "Merge concerns");
+    case ConcernField::Notes:
+        return QCoreApplication::translate("LiveCommands", "Notes");
+    case ConcernField::Avoidance:
+        return QCoreApplication::translate("LiveCommands", "Avoidance");
+    case ConcernField::RootCause:
+        return QCoreApplication::translate("LiveCommands", "Root cause");
+    case ConcernField::Mitigations:
+        return QCoreApplication::translate("LiveCommands", "Mitigations");
+    case ConcernField::Discussed:
+        return newValue.toBool()
+                   ? QCoreApplication::translate("LiveCommands", "Mark discussed")
+                   : QCoreApplication::translate("LiveCommands", "Mark not discussed");
+    }
+    return QCoreApplication::translate("LiveCommands", "Edit concern");
 }
 
 bool SetConcernFieldCommand::apply()

@@ -160,6 +160,8 @@ public:
                            const QVariant &oldValue, const QVariant &newValue);
     int id() const override { return 2; }
     bool mergeWith(const QUndoCommand *other) override;
+    // What Undo and Redo call an edit of field.
+    static QString fieldEditText(ConcernField field, const QVariant &newValue);
 
 protected:
     bool apply() override;

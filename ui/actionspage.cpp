@@ -1,26 +1,24 @@
 #include "actionspage.h"
 
+#include "actiondelegates.h"
 #include "actionmodel.h"
+#include "duedateedit.h"
+#include "newactiondialog.h"
+#include "owneredit.h"
 #include "participantmodel.h"
 #include "plainlabel.h"
 #include "sessionflow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCalendarWidget>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QCompleter>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,180 +31,26 @@ bool isRightAway(const QModelIndex &index)
 
 // Right-away rows carry a coloured bar at the rank and a line under the
 // last of them, so the room sees where "now" ends and "later" begins.
-class ActionDelegate : public QStyledItemDelegate
+void markRightAway(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        if (!isRightAway(index))
-            return;
-        const QColor accent = option.palette.color(QPalette::Highlight);
-        painter->save();
-        if (index.column() == ActionModel::RankColumn) {
-            QRect bar = option.rect;
-            bar.setWidth(qMax(4, option.fontMetrics.averageCharWidth() / 2));
-            painter->fillRect(bar, accent);
-        }
-        const QModelIndex below = index.sibling(index.row() + 1, index.column());
-        if (below.isValid() && !isRightAway(below)) {
-            // In the text colour, so it shows on a selected row as well.
-            QRect line = option.rect;
-            line.setTop(line.bottom() - 2);
-            painter->fillRect(line, option.palette.color(QPalette::Text));
-        }
-        painter->restore();
+    if (!isRightAway(index))
+        return;
+    const QColor accent = option.palette.color(QPalette::Highlight);
+    painter->save();
+    if (index.column() == ActionModel::RankColumn) {
+        QRect bar = option.rect;
+        bar.setWidth(qMax(4, option.fontMetrics.averageCharWidth() / 2));
+        painter->fillRect(bar, accent);
     }
-};
-
-// Owners are usually people in the room, so their names complete; any
-// other name is fine too.
-class OwnerDelegate : public ActionDelegate
-{
-public:
-    OwnerDelegate(SessionFlow *flow, QObject *parent)
-        : ActionDelegate(parent)
-        , m_flow(flow)
-    {}
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *edit = new QLineEdit(parent);
-        QStringList names;
-        for (const Participant &participant : m_flow->participants()->participants())
-            names << participant.name;
-        auto *completer = new QCompleter(names, edit);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setCompletionMode(QCompleter::InlineCompletion);
-        edit->setCompleter(completer);
-        return edit;
+    const QModelIndex below = index.sibling(index.row() + 1, index.column());
+    if (below.isValid() && !isRightAway(below)) {
+        // In the text colour, so it shows on a selected row as well.
+        QRect line = option.rect;
+        line.setTop(line.bottom() - 2);
+        painter->fillRect(line, option.palette.color(QPalette::Text));
     }
-
-private:
-    SessionFlow *m_flow;
-};
-
-// A date edited by keyboard: Up/Down step the day, Delete clears it.
-class DueEdit : public QDateEdit
-{
-public:
-    explicit DueEdit(QWidget *parent)
-        : QDateEdit(parent)
-    {
-        setCalendarPopup(true);
-        // The lowest date stands for "none", shown in words.
-        setMinimumDate(QDate(1900, 1, 1));
-        setSpecialValueText(QCoreApplication::translate("ActionsPage", "No due date"));
-        setToolTip(QCoreApplication::translate(
-            "ActionsPage", "Up and Down change the day; Delete clears the due date."));
-        // Only what the person did counts as a choice, not the editor
-        // settling its own value.
-        connect(calendarWidget(), &QCalendarWidget::clicked, this, [this] { m_touched = true; });
-    }
-
-    void start(const QDate &date, const QDate &today)
-    {
-        m_empty = !date.isValid();
-        setDate(m_empty ? today : date);
-        setCurrentSection(QDateTimeEdit::DaySection);
-        m_touched = false;
-    }
-
-    // Opening an empty date at today is only a starting point; untouched,
-    // it stays empty.
-    QDate chosen() const
-    {
-        if (m_empty && !m_touched)
-            return {};
-        return date() == minimumDate() ? QDate() : date();
-    }
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
-            setDate(minimumDate());
-            m_touched = true;
-            return;
-        }
-        switch (event->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-        case Qt::Key_Escape:
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            break;
-        default:
-            m_touched = true;
-        }
-        QDateEdit::keyPressEvent(event);
-    }
-
-private:
-    bool m_empty = false;
-    bool m_touched = false;
-};
-
-class DueDelegate : public ActionDelegate
-{
-public:
-    DueDelegate(ActionModel *model, QObject *parent)
-        : ActionDelegate(parent)
-        , m_model(model)
-    {}
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        return new DueEdit(parent);
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        static_cast<DueEdit *>(editor)->start(index.data(Qt::EditRole).toDate(), m_model->today());
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<DueEdit *>(editor)->chosen(), Qt::EditRole);
-    }
-
-private:
-    ActionModel *m_model;
-};
-
-// Statuses are chosen from a list, never typed.
-class StatusDelegate : public ActionDelegate
-{
-public:
-    using ActionDelegate::ActionDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (ActionStatus status : Domain::statuses())
-            combo->addItem(Domain::statusName(status), int(status));
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::EditRole).toInt())));
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
-    }
-};
+    painter->restore();
+}
 
 // Off, the rank order itself; on, actions of one concern together in
 // sharing order, each group in rank order, free-standing ones last.
@@ -234,6 +78,8 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     , m_model(new ActionModel(flow->store(), flow->history(), flow->sessionId(), this))
     , m_proxy(new GroupingProxy(this))
     , m_entry(new QLineEdit(this))
+    , m_owner(new OwnerEdit(this))
+    , m_due(new DueDateEdit(this))
     , m_message(new PlainLabel(this))
     , m_group(new QCheckBox(tr("&Group by concern"), this))
     , m_view(new QTableView(this))
@@ -255,13 +101,38 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     m_entry->setFont(roomFont);
     m_entry->setPlaceholderText(tr("What will be done? Type it, then Enter"));
     m_entry->setAccessibleName(tr("New action"));
-    connect(m_entry, &QLineEdit::returnPressed, this, &ActionsPage::addFromEntry);
-    connect(m_entry, &QLineEdit::textEdited, m_message, &QLabel::hide);
     auto *entryLabel = new PlainLabel(tr("&New action:"), this);
     entryLabel->setFont(roomFont);
     entryLabel->setBuddy(m_entry);
+    // Who and by when go in with the text, or later in the list.
+    m_owner->setFont(roomFont);
+    m_owner->setAccessibleName(tr("Owner of the new action"));
+    auto *ownerLabel = new PlainLabel(tr("Owner:"), this);
+    ownerLabel->setFont(roomFont);
+    ownerLabel->setBuddy(m_owner);
+    m_due->setFont(roomFont);
+    m_due->setAccessibleName(tr("Due date of the new action"));
+    m_due->setToday([this] { return m_model->today(); });
+    auto *dueLabel = new PlainLabel(tr("Due:"), this);
+    dueLabel->setFont(roomFont);
+    dueLabel->setBuddy(m_due);
+    // Enter in any of the three adds the action.
+    for (QLineEdit *field :
+         {m_entry, static_cast<QLineEdit *>(m_owner), static_cast<QLineEdit *>(m_due)}) {
+        connect(field, &QLineEdit::returnPressed, this, &ActionsPage::addFromEntry);
+        connect(field, &QLineEdit::textEdited, m_message, &QLabel::hide);
+    }
+    connect(m_due, &DueDateEdit::notADate, this, [this] { refuse(m_due->problem(), m_due); });
+    ParticipantModel *participants = flow->participants();
+    connect(participants, &QAbstractItemModel::modelReset, this, &ActionsPage::updateOwnerNames);
+    connect(participants, &QAbstractItemModel::rowsInserted, this, &ActionsPage::updateOwnerNames);
+    connect(participants, &QAbstractItemModel::rowsRemoved, this, &ActionsPage::updateOwnerNames);
+    connect(participants, &QAbstractItemModel::dataChanged, this, &ActionsPage::updateOwnerNames);
+    updateOwnerNames();
     auto *add = new QPushButton(tr("Add"), this);
     add->setFont(roomFont);
+    // Enter on it adds, as Enter in the fields does.
+    add->setAutoDefault(true);
     connect(add, &QPushButton::clicked, this, &ActionsPage::addFromEntry);
 
     m_message->setFont(roomFont);
@@ -296,10 +167,16 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
     m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setItemDelegate(new ActionDelegate(m_view));
-    m_view->setItemDelegateForColumn(ActionModel::OwnerColumn, new OwnerDelegate(flow, m_view));
-    m_view->setItemDelegateForColumn(ActionModel::DueColumn, new DueDelegate(m_model, m_view));
-    m_view->setItemDelegateForColumn(ActionModel::StatusColumn, new StatusDelegate(m_view));
+    auto *cells = new ActionCellDelegate(m_view);
+    auto *owners = new OwnerDelegate([flow] { return OwnerEdit::participantNames(flow); }, m_view);
+    auto *dues = new DueDateDelegate([this] { return m_model->today(); }, m_view);
+    auto *statuses = ChoiceDelegate::forStatuses(m_view);
+    for (ActionCellDelegate *delegate : QList<ActionCellDelegate *>{cells, owners, dues, statuses})
+        delegate->setDecoration(markRightAway);
+    m_view->setItemDelegate(cells);
+    m_view->setItemDelegateForColumn(ActionModel::OwnerColumn, owners);
+    m_view->setItemDelegateForColumn(ActionModel::DueColumn, dues);
+    m_view->setItemDelegateForColumn(ActionModel::StatusColumn, statuses);
     m_view->setToolTip(tr("Alt+Up and Alt+Down change the order, as does dragging; F2 edits; "
                           "Space on “Right away” marks it; Delete removes."));
     QHeaderView *header = m_view->horizontalHeader();
@@ -345,6 +222,12 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(entryLabel);
     entryRow->addWidget(m_entry, 1);
+    entryRow->addSpacing(12);
+    entryRow->addWidget(ownerLabel);
+    entryRow->addWidget(m_owner);
+    entryRow->addSpacing(12);
+    entryRow->addWidget(dueLabel);
+    entryRow->addWidget(m_due);
     entryRow->addWidget(add);
 
     auto *legend = new PlainLabel(tr("Bold rows, above the line, are addressed right away."), this);
@@ -359,7 +242,9 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
 
-    setTabOrder(m_entry, add);
+    setTabOrder(m_entry, m_owner);
+    setTabOrder(m_owner, m_due);
+    setTabOrder(m_due, add);
     setTabOrder(add, m_view);
     setTabOrder(m_view, m_group);
     // Arriving on the page, the next action is typed.
@@ -374,14 +259,18 @@ QString ActionsPage::message() const
 
 void ActionsPage::addFromEntry()
 {
-    const QString text = m_entry->text().trimmed();
-    if (text.isEmpty()) {
-        m_message->setText(tr("An action needs a text: type what will be done, then press Enter."));
-        m_message->show();
-        m_entry->setFocus();
+    NewAction action{m_entry->text().trimmed(), m_owner->owner(), QDate()};
+    if (action.text.isEmpty()) {
+        refuse(tr("An action needs a text: type what will be done, then press Enter."), m_entry);
         return;
     }
-    const qint64 id = m_model->addAction(text);
+    const std::optional<QDate> due = m_due->date();
+    if (!due) {
+        refuse(m_due->problem(), m_due);
+        return;
+    }
+    action.due = *due;
+    const qint64 id = action.addTo(m_flow, 0);
     if (!id) {
         // The store has said why; what was typed stays to try again.
         m_message->setText(tr("The action could not be saved; it is still in the box above."));
@@ -390,8 +279,22 @@ void ActionsPage::addFromEntry()
     }
     m_message->hide();
     m_entry->clear();
+    m_owner->clear();
+    m_due->clear();
     m_entry->setFocus();
     selectAction(id, ActionModel::TextColumn);
+}
+
+void ActionsPage::refuse(const QString &why, QWidget *field)
+{
+    m_message->setText(why);
+    m_message->show();
+    field->setFocus();
+}
+
+void ActionsPage::updateOwnerNames()
+{
+    m_owner->setNames(OwnerEdit::participantNames(m_flow));
 }
 
 void ActionsPage::selectAction(qint64 actionId, int column)

@@ -1,15 +1,16 @@
 #include "discussionpage.h"
 
-#include "actioncommands.h"
 #include "concernmodel.h"
 #include "countdown.h"
-#include "dialogs.h"
 #include "edithistory.h"
 #include "fieldbinding.h"
 #include "livecommands.h"
+#include "newactiondialog.h"
+#include "owneredit.h"
 #include "plainlabel.h"
 #include "sessionflow.h"
 #include "store.h"
+#include "storecommand.h"
 #include "whymodel.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -89,15 +91,21 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     , m_whyCount(new PlainLabel(this))
     , m_noWhys(new PlainLabel(tr("Ctrl+Shift+W asks the first why."), this))
     , m_actions(new PlainLabel(this))
+    , m_addAction(new QPushButton(tr("Add action…"), this))
     , m_timeboxMinutes(new QSpinBox(this))
     , m_timeboxButton(new QPushButton(tr("Start timebox"), this))
     , m_countdown(new PlainLabel(this))
     , m_message(new PlainLabel(this))
 {
     m_ranked->setSourceModel(flow->concerns());
-    m_askActionText = [](QWidget *parent, const Concern &concern) {
-        return Dialogs::askLine(parent, tr("New action"),
-                                tr("What will be done about “%1”?").arg(concern.summary));
+    m_askAction = [flow](QWidget *parent, const Concern &concern) -> std::optional<NewAction> {
+        NewActionDialog dialog(
+            tr("What will be done about “%1”?").arg(concern.summary),
+            OwnerEdit::participantNames(flow),
+            [flow] { return flow->nowUtc().toLocalTime().date(); }, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.action();
     };
 
     // What the room reads from across the table: where we are, how many
@@ -174,7 +182,14 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     // Mitigations follow the root cause, as the discussion does.
     right->addWidget(fieldLabel(tr("Mitigations"), m_mitigations));
     right->addWidget(m_mitigations);
-    right->addWidget(m_actions);
+    // The concern's actions, and the way to add one, side by side.
+    m_addAction->setFont(m_actions->font());
+    m_addAction->setToolTip(tr("Add an action linked to this concern (Ctrl+Shift+A)"));
+    connect(m_addAction, &QPushButton::clicked, this, &DiscussionPage::addActionFromCurrent);
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addWidget(m_actions, 1);
+    actionsRow->addWidget(m_addAction, 0, Qt::AlignTop);
+    right->addLayout(actionsRow);
     right->addStretch(1);
 
     auto *body = new QHBoxLayout;
@@ -267,13 +282,14 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     connect(flow->countdown(), &Countdown::changed, this, &DiscussionPage::updateCountdown);
     connect(flow->countdown(), &Countdown::ticked, this, &DiscussionPage::updateCountdown);
 
+    m_rootCause->installEventFilter(this);
     setFocusProxy(m_notes);
     // Tab follows the discussion: notes and avoidance on the left, then the
     // whys, root cause and mitigations on the right, then the footer.
     QList<QWidget *> order{m_discussed, m_notes, m_avoidance};
     for (const WhyRow &row : m_whyRows)
         order << row.question << row.answer << row.remove;
-    order << m_rootCause << m_mitigations << m_timeboxMinutes << m_timeboxButton;
+    order << m_rootCause << m_mitigations << m_addAction << m_timeboxMinutes << m_timeboxButton;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     updateKindTexts();
@@ -382,22 +398,82 @@ int DiscussionPage::currentRank() const
     return -1;
 }
 
+QVector<qint64> DiscussionPage::rankedIds() const
+{
+    QVector<qint64> ids;
+    for (int rank = 0; rank < concernCount(); ++rank)
+        ids.append(concernIdAt(rank));
+    return ids;
+}
+
+qint64 DiscussionPage::firstUndiscussedId() const
+{
+    const ConcernModel *concerns = m_flow->concerns();
+    for (int rank = 0; rank < concernCount(); ++rank) {
+        const qint64 id = concernIdAt(rank);
+        const int row = concerns->rowOfConcern(id);
+        if (row >= 0 && !concerns->concerns().at(row).discussed)
+            return id;
+    }
+    return concernIdAt(0);
+}
+
 void DiscussionPage::showNext()
 {
     const int rank = currentRank();
-    if (rank + 1 < concernCount())
+    if (rank + 1 < concernCount()) {
         showConcern(concernIdAt(rank + 1));
-    else
+        m_rankingWhenMoved = rankedIds();
+    } else {
         say(tr("This is the last concern."));
+    }
 }
 
 void DiscussionPage::showPrevious()
 {
     const int rank = currentRank();
-    if (rank > 0)
+    if (rank > 0) {
         showConcern(concernIdAt(rank - 1));
-    else
+        m_rankingWhenMoved = rankedIds();
+    } else {
         say(tr("This is the first concern."));
+    }
+}
+
+void DiscussionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (event->spontaneous())
+        return;
+    // Arriving at the discussion picks up where it stands: the first concern
+    // not yet discussed, most written first. The page may have been built
+    // long before (during sharing, say), when the ranking was another one.
+    // A concern the facilitator moved to by hand is kept while the ranking
+    // is as it was then.
+    if (currentRank() >= 0 && !m_rankingWhenMoved.isEmpty() && m_rankingWhenMoved == rankedIds())
+        return;
+    m_rankingWhenMoved.clear();
+    const qint64 start = firstUndiscussedId();
+    if (start != m_concernId)
+        showConcern(start);
+}
+
+bool DiscussionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_rootCause && event->type() == QEvent::FocusIn)
+        selectFollowedRootCause();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DiscussionPage::selectFollowedRootCause()
+{
+    // A root cause filled in from the chain's last answer arrives selected
+    // whole, as any field entered with Tab does: typing replaces it, End or
+    // an arrow keeps it to write on. It is real text, not a placeholder,
+    // because the method makes the chain's end the root cause unless
+    // another is named, and the summary must say so even if nobody types.
+    if (!m_followedAnswer.isEmpty() && m_rootCause->toPlainText() == m_followedAnswer)
+        m_rootCause->selectAll();
 }
 
 void DiscussionPage::showConcern(qint64 concernId)
@@ -419,6 +495,7 @@ void DiscussionPage::showConcern(qint64 concernId)
     for (const TextField &field : std::as_const(m_textFields))
         field.editor->setEnabled(concernId != 0);
     m_discussed->setEnabled(concernId != 0);
+    m_addAction->setEnabled(concernId != 0);
     QWidget *focus = focusWidget();
     if (focus && !focus->isVisibleTo(this))
         m_notes->setFocus(Qt::OtherFocusReason);
@@ -571,8 +648,14 @@ void DiscussionPage::followChainIntoRootCause()
     if (last.isEmpty() || last == current || (!current.isEmpty() && current != m_followedAnswer))
         return;
     m_followedAnswer = last;
-    m_flow->history()->record(new SetConcernFieldCommand(m_flow->store(), m_concernId,
-                                                         ConcernField::RootCause, current, last));
+    // A step of its own, so typing over it and then Undo brings it back
+    // rather than emptying the root cause (typing would merge into a plain
+    // field edit).
+    auto *command = new CompoundCommand(
+        m_flow->store(), SetConcernFieldCommand::fieldEditText(ConcernField::RootCause, last));
+    command->addStep(new SetConcernFieldCommand(m_flow->store(), m_concernId,
+                                                ConcernField::RootCause, current, last));
+    m_flow->history()->record(command);
 }
 
 void DiscussionPage::toggleDiscussed()
@@ -587,22 +670,18 @@ void DiscussionPage::addActionFromCurrent()
         say(tr("There is no concern to link an action to."), true);
         return;
     }
-    const std::optional<QString> text = m_askActionText(this, m_concern);
-    if (!text)
+    const std::optional<NewAction> action = m_askAction(this, m_concern);
+    if (!action)
         return;
-    if (text->trimmed().isEmpty()) {
+    const QString text = action->text.trimmed();
+    if (text.isEmpty()) {
         say(tr("An action needs a text saying what will be done; nothing was added."), true);
         return;
     }
-    ActionItem item;
-    item.sessionId = m_flow->sessionId();
-    item.concernId = m_concernId;
-    item.text = text->trimmed();
-    if (m_flow->history()->record(new AddActionCommand(m_flow->store(), item, -1)))
-        say(tr("Action added: %1").arg(item.text));
+    if (action->addTo(m_flow, m_concernId))
+        say(tr("Action added: %1").arg(text));
     else
-        say(tr("The action “%1” was not saved; press Ctrl+Shift+A to try again.").arg(item.text),
-            true);
+        say(tr("The action “%1” was not saved; press Ctrl+Shift+A to try again.").arg(text), true);
 }
 
 void DiscussionPage::updateActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "newactiondialog.h"
 
 #include <QWidget>
 
@@ -22,7 +23,8 @@ class WhyModel;
 enum class ConcernField;
 
 // The discussion, one concern at a time in ranked order (most written
-// first): its summary and tally in large type, then free notes, how it
+// first; arriving on the page shows the first one not yet discussed): its
+// summary and tally in large type, then free notes, how it
 // could have been avoided (or, after an incident, what let it happen), a
 // five-whys chain ending in a root cause, and mitigations. Every keystroke
 // is a durable, undoable edit of the concern, as everywhere in the live
@@ -33,10 +35,10 @@ class DiscussionPage : public QWidget
     Q_OBJECT
 
 public:
-    // Asks for the text of a new action; nullopt when the facilitator
-    // cancelled. Tests preset the answer instead of a dialog.
-    using ActionTextPrompt =
-        std::function<std::optional<QString>(QWidget *parent, const Concern &concern)>;
+    // Asks for a new action (text, owner, due date); nullopt when the
+    // facilitator cancelled. Tests preset the answer instead of a dialog.
+    using ActionPrompt =
+        std::function<std::optional<NewAction>(QWidget *parent, const Concern &concern)>;
 
     explicit DiscussionPage(SessionFlow *flow, QWidget *parent = nullptr);
 
@@ -52,11 +54,11 @@ public:
     // Adds a why to the current chain and puts the cursor in it.
     void addWhy();
     void toggleDiscussed();
-    // Asks for a text and adds an action linked to the current concern.
+    // Asks for an action and adds it, linked to the current concern.
     void addActionFromCurrent();
     void startTimebox();
 
-    void setActionTextPrompt(ActionTextPrompt prompt) { m_askActionText = std::move(prompt); }
+    void setActionPrompt(ActionPrompt prompt) { m_askAction = std::move(prompt); }
 
     WhyModel *whyModel() const { return m_whys; }
     QPlainTextEdit *notesField() const { return m_notes; }
@@ -71,10 +73,16 @@ public:
     QLabel *tallyLabel() const { return m_tally; }
     QLabel *avoidanceLabel() const { return m_avoidanceLabel; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *actionsLabel() const { return m_actions; }
+    QPushButton *addActionButton() const { return m_addAction; }
     QSpinBox *timeboxMinutes() const { return m_timeboxMinutes; }
 
 signals:
     void currentConcernChanged(qint64 concernId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct TextField
@@ -110,6 +118,11 @@ private:
     void updateCountdown();
     void say(const QString &message, bool problem = false);
     qint64 concernIdAt(int rank) const;
+    // Where a discussion picks up: the first concern in ranked order not yet
+    // discussed, or the top one when all are.
+    qint64 firstUndiscussedId() const;
+    QVector<qint64> rankedIds() const;
+    void selectFollowedRootCause();
 
     SessionFlow *m_flow;
     RankedConcernModel *m_ranked;
@@ -119,7 +132,11 @@ private:
     // The last answer the root cause was filled from; while the root cause
     // still reads that, it keeps following the chain.
     QString m_followedAnswer;
-    ActionTextPrompt m_askActionText;
+    // The ranking when the facilitator last moved by hand (Alt+PgDown /
+    // Alt+PgUp): coming back to the page stays on that concern while the
+    // ranking is still this one.
+    QVector<qint64> m_rankingWhenMoved;
+    ActionPrompt m_askAction;
 
     QLabel *m_position;
     QLabel *m_tally;
@@ -135,6 +152,7 @@ private:
     QLabel *m_noWhys;
     std::array<WhyRow, 5> m_whyRows;
     QLabel *m_actions;
+    QPushButton *m_addAction;
     QSpinBox *m_timeboxMinutes;
     QPushButton *m_timeboxButton;
     QLabel *m_countdown;

@@ -1,73 +1,18 @@
 #include "followuppage.h"
 
+#include "actiondelegates.h"
 #include "followupmodel.h"
 #include "plainlabel.h"
 #include "store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// Status picked from a list, so only real statuses reach the model.
-class StatusDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *combo = new QComboBox(parent);
-        for (ActionStatus status : Domain::statuses())
-            combo->addItem(Domain::statusName(status), int(status));
-        return combo;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
-    }
-};
-
-class DueDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        return edit;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        const QDate due = index.data(Qt::EditRole).toDate();
-        static_cast<QDateEdit *>(editor)->setDate(due.isValid() ? due : QDate::currentDate());
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QDateEdit *>(editor)->date());
-    }
-};
-
-} // namespace
 
 FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     : QWidget(parent)
@@ -114,8 +59,13 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
-    m_view->setItemDelegateForColumn(FollowUpModel::StatusColumn, new StatusDelegate(m_view));
-    m_view->setItemDelegateForColumn(FollowUpModel::DueColumn, new DueDelegate(m_view));
+    // Owners complete from those already named across the sessions.
+    m_view->setItemDelegateForColumn(FollowUpModel::OwnerColumn,
+                                     new OwnerDelegate([this] { return knownOwners(); }, m_view));
+    m_view->setItemDelegateForColumn(
+        FollowUpModel::DueColumn, new DueDateDelegate([this] { return m_model->today(); }, m_view));
+    m_view->setItemDelegateForColumn(FollowUpModel::StatusColumn,
+                                     ChoiceDelegate::forStatuses(m_view));
     QFont listFont = m_view->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.2);
     m_view->setFont(listFont);
@@ -166,6 +116,15 @@ void FollowUpPage::reload()
 {
     m_model->reload();
     fillSessions();
+}
+
+QStringList FollowUpPage::knownOwners() const
+{
+    QStringList owners;
+    for (const FollowUpItem &item : m_model->items())
+        owners << item.action.owner;
+    owners.sort(Qt::CaseInsensitive);
+    return owners;
 }
 
 void FollowUpPage::applyStatus()

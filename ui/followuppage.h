@@ -36,6 +36,7 @@ signals:
 
 private:
     void applyStatus();
+    QStringList knownOwners() const;
     void fillSessions();
     void updateCount();
 

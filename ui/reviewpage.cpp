@@ -1,5 +1,7 @@
 #include "reviewpage.h"
 
+#include "actiondelegates.h"
+#include "owneredit.h"
 #include "plainlabel.h"
 #include "reviewmodel.h"
 #include "sessionflow.h"
@@ -33,10 +35,28 @@ ReviewPage::ReviewPage(SessionFlow *flow, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->hide();
+    // Owners are the people in this room, or those already named.
+    m_view->setItemDelegateForColumn(ReviewModel::OwnerColumn,
+                                     new OwnerDelegate(
+                                         [this, flow] {
+                                             QStringList names = OwnerEdit::participantNames(flow);
+                                             for (const ReviewItem &item : m_model->items())
+                                                 names << item.item.action.owner;
+                                             return names;
+                                         },
+                                         m_view));
+    // Today as the session's clock has it.
+    m_view->setItemDelegateForColumn(
+        ReviewModel::DueColumn,
+        new DueDateDelegate([flow] { return flow->nowUtc().toLocalTime().date(); }, m_view));
+    m_view->setItemDelegateForColumn(ReviewModel::OutcomeColumn,
+                                     ChoiceDelegate::forReviewOutcomes(m_view));
     QFont listFont = m_view->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.3);
     m_view->setFont(listFont);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit what is on screen, not every row there is.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
 
     const struct

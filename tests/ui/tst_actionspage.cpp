@@ -5,9 +5,13 @@
 #include "store.h"
 
 #include "edithistory.h"
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,6 +79,61 @@ private:
         return current.sibling(current.row(), ActionModel::TextColumn).data().toString();
     }
 
+    QString storedDue(const QString &text) const
+    {
+        return storedField(text, QStringLiteral("due_date")).toString();
+    }
+
+    // Puts the list's cursor on a cell of the action with this text, the
+    // way arrow keys would.
+    void goToCell(const QString &text, int column)
+    {
+        QTableView *view = m_page->view();
+        view->setFocus();
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ActionModel::TextColumn).data().toString() == text)
+                view->setCurrentIndex(model->index(row, column));
+        }
+    }
+
+    // An action due on due, its due date being edited.
+    void startEditingDueDate(const QDate &due)
+    {
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Add a canary")) > 0);
+        m_page->model()->setData(m_page->model()->index(0, ActionModel::DueColumn), due);
+        goToCell(QStringLiteral("Add a canary"), ActionModel::DueColumn);
+        Keyboard::press(Qt::Key_F2);
+    }
+
+    // The pop-up calendar on screen, if one is.
+    static QCalendarWidget *shownCalendar()
+    {
+        QWidget *popup = QApplication::activePopupWidget();
+        if (!popup)
+            return nullptr;
+        if (auto *calendar = qobject_cast<QCalendarWidget *>(popup))
+            return calendar;
+        return popup->findChild<QCalendarWidget *>();
+    }
+
+    // True when some pixels of the cell differ from its background: it
+    // shows something, rather than looking like an empty cell.
+    bool cellShowsSomething(const QModelIndex &index) const
+    {
+        QTableView *view = m_page->view();
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect cell = view->visualRect(index).adjusted(3, 3, -3, -3);
+        const QRgb background = image.pixel(cell.topLeft());
+        for (int y = cell.top(); y <= cell.bottom(); ++y) {
+            for (int x = cell.left(); x <= cell.right(); ++x) {
+                if (image.pixel(x, y) != background)
+                    return true;
+            }
+        }
+        return false;
+    }
+
 private slots:
     void init()
     {
@@ -132,9 +191,10 @@ private slots:
         QVERIFY(m_page->entry()->text().isEmpty());
         QCOMPARE(QApplication::focusWidget(), m_page->entry());
 
-        // Into the list: the last one typed is the current one.
-        Keyboard::press(Qt::Key_Tab);
-        Keyboard::press(Qt::Key_Tab);
+        // Into the list, past the owner, the due date and Add: the last one
+        // typed is the current one.
+        for (int field = 0; field < 4; ++field)
+            Keyboard::press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), view);
         QCOMPARE(currentText(), QStringLiteral("Page on-call earlier"));
 
@@ -250,6 +310,192 @@ private slots:
         Keyboard::press(Qt::Key_Return);
         QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
         QCOMPARE(storedOrder(), QStringLiteral("Add a canary"));
+    }
+
+    // The new row takes the owner and the due date with the text: Tab moves
+    // along it in reading order, Enter adds from any of its fields.
+    void newRowTakesOwnerAndDueDate()
+    {
+        QCOMPARE(QApplication::focusWidget(), m_page->entry());
+        Keyboard::type(QStringLiteral("Write the runbook"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("da")); // completes to Dana
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("+2w"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook"));
+        QCOMPARE(
+            storedField(QStringLiteral("Write the runbook"), QStringLiteral("owner")).toString(),
+            QStringLiteral("Dana"));
+        QCOMPARE(storedDue(QStringLiteral("Write the runbook")), QStringLiteral("2026-03-24"));
+        // Ready for the next one, every field empty again.
+        QCOMPARE(QApplication::focusWidget(), m_page->entry());
+        QVERIFY(m_page->entry()->text().isEmpty());
+
+        // Enter in the owner field adds too; no date is no date.
+        Keyboard::type(QStringLiteral("Page on-call earlier"));
+        Keyboard::press(Qt::Key_Tab);
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text().isEmpty());
+        Keyboard::type(QStringLiteral("Kim"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook|Page on-call earlier"));
+        QCOMPARE(
+            storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("owner")).toString(),
+            QStringLiteral("Kim"));
+        QVERIFY(storedField(QStringLiteral("Page on-call earlier"), QStringLiteral("due_date"))
+                    .isNull());
+
+        // A due date that is not one is refused, said why, and kept to fix.
+        Keyboard::type(QStringLiteral("Add a canary"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::press(Qt::Key_Tab);
+        QWidget *due = QApplication::focusWidget();
+        Keyboard::type(QStringLiteral("soon"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook|Page on-call earlier"));
+        QVERIFY2(m_page->message().contains(QStringLiteral("soon")), qPrintable(m_page->message()));
+        QCOMPARE(QApplication::focusWidget(), due);
+        QCOMPARE(qobject_cast<QLineEdit *>(due)->text(), QStringLiteral("soon"));
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-refused-date"));
+        qobject_cast<QLineEdit *>(due)->selectAll();
+        Keyboard::type(QStringLiteral("tomorrow"));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), QStringLiteral("2026-03-11"));
+        // One undo step per action added, owner and date with it.
+        m_stack->undo();
+        QCOMPARE(storedOrder(), QStringLiteral("Write the runbook|Page on-call earlier"));
+    }
+
+    // The due date is typed the way it is said.
+    void typedDueDates_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("day and month") << QStringLiteral("7 Dec") << QStringLiteral("2026-12-07");
+        QTest::newRow("ISO") << QStringLiteral("2026-12-07") << QStringLiteral("2026-12-07");
+        QTest::newRow("days from today") << QStringLiteral("+3d") << QStringLiteral("2026-03-13");
+        QTest::newRow("weeks from today") << QStringLiteral("+2w") << QStringLiteral("2026-03-24");
+        QTest::newRow("tomorrow") << QStringLiteral("tomorrow") << QStringLiteral("2026-03-11");
+        QTest::newRow("weekday") << QStringLiteral("next fri") << QStringLiteral("2026-03-13");
+    }
+
+    void typedDueDates()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Add a canary")) > 0);
+        goToCell(QStringLiteral("Add a canary"), ActionModel::DueColumn);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(typed);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), stored);
+        QCOMPARE(QApplication::focusWidget(), m_page->view());
+    }
+
+    void notADateKeepsTheEditorOpen()
+    {
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Add a canary")) > 0);
+        goToCell(QStringLiteral("Add a canary"), ActionModel::DueColumn);
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::type(QStringLiteral("soon"));
+        Keyboard::press(Qt::Key_Return);
+        // Still editing, with what was typed; nothing stored.
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("soon"));
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
+        Keyboard::press(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), m_page->view());
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
+    }
+
+    // Alt+Down or F4 opens the calendar, as on any date field; arrows move
+    // through it, Enter picks and is the answer.
+    void calendarOpensWithTheUsualKeys()
+    {
+        startEditingDueDate(QDate(2026, 12, 7));
+        Keyboard::press(Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget *calendar = shownCalendar();
+        QVERIFY2(calendar, "Alt+Down opened no calendar");
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 12, 7));
+        Keyboard::saveScreenshot(QApplication::activePopupWidget(),
+                                 QStringLiteral("actions-due-calendar"));
+        Keyboard::press(Qt::Key_Right);
+        Keyboard::press(Qt::Key_Return);
+        QVERIFY(!shownCalendar());
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), QStringLiteral("2026-12-08"));
+
+        // F4 too; Escape closes it and leaves the date as it was.
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_F4);
+        QVERIFY2(shownCalendar(), "F4 opened no calendar");
+        Keyboard::press(Qt::Key_Down);
+        Keyboard::press(Qt::Key_Escape);
+        QVERIFY(!shownCalendar());
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), QStringLiteral("2026-12-08"));
+    }
+
+    void upAndDownRollOverMonthEnds()
+    {
+        startEditingDueDate(QDate(2026, 3, 31));
+        Keyboard::press(Qt::Key_Up);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), QStringLiteral("2026-04-01"));
+        Keyboard::press(Qt::Key_F2);
+        Keyboard::press(Qt::Key_Down);
+        Keyboard::press(Qt::Key_Down);
+        Keyboard::press(Qt::Key_Return);
+        QCOMPARE(storedDue(QStringLiteral("Add a canary")), QStringLiteral("2026-03-30"));
+    }
+
+    // Each editor fits its column, and each column its header.
+    void columnsAreWideEnoughForTheirEditors()
+    {
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Add a canary")) > 0);
+        QTableView *view = m_page->view();
+        QHeaderView *header = view->horizontalHeader();
+        for (int column : {int(ActionModel::OwnerColumn), int(ActionModel::DueColumn),
+                           int(ActionModel::StatusColumn), int(ActionModel::RightAwayColumn)})
+            QVERIFY2(view->columnWidth(column) >= header->sectionSizeHint(column),
+                     qPrintable(QString::number(column)));
+        for (int column : {int(ActionModel::OwnerColumn), int(ActionModel::DueColumn),
+                           int(ActionModel::StatusColumn)}) {
+            goToCell(QStringLiteral("Add a canary"), column);
+            Keyboard::press(Qt::Key_F2);
+            QWidget *editor = QApplication::focusWidget();
+            QVERIFY(editor && editor != view);
+            // A spin box or a line edit: the text field itself.
+            QWidget *editorItself = editor;
+            while (editorItself->parentWidget() && editorItself->parentWidget() != view->viewport())
+                editorItself = editorItself->parentWidget();
+            QVERIFY2(editorItself->width() >= editorItself->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("column %1: editor %2 wide, needs %3")
+                                    .arg(column)
+                                    .arg(editorItself->width())
+                                    .arg(editorItself->minimumSizeHint().width())));
+            if (column == ActionModel::DueColumn)
+                Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-due-editor"));
+            Keyboard::press(Qt::Key_Escape);
+        }
+    }
+
+    // An empty owner or due date shows a hint, so it looks like something
+    // to fill in; the hint is not stored.
+    void emptyCellsLookEditable()
+    {
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Add a canary")) > 0);
+        QVERIFY(m_page->model()->addAction(QStringLiteral("Write the runbook")) > 0);
+        goToCell(QStringLiteral("Write the runbook"), ActionModel::TextColumn);
+        QAbstractItemModel *model = m_page->view()->model();
+        QVERIFY(cellShowsSomething(model->index(0, ActionModel::OwnerColumn)));
+        QVERIFY(cellShowsSomething(model->index(0, ActionModel::DueColumn)));
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("owner"))
+                    .toString()
+                    .isEmpty());
+        QVERIFY(storedField(QStringLiteral("Add a canary"), QStringLiteral("due_date")).isNull());
+        Keyboard::saveScreenshot(m_page.get(), QStringLiteral("actions-empty-cells"));
     }
 
     void groupByConcern()

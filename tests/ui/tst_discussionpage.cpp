@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "concernmodel.h"
 #include "countdown.h"
 #include "database.h"
@@ -12,12 +13,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "keyboard.h"
 
@@ -31,6 +36,8 @@ class TestDiscussionPage : public QObject
 
 private:
     QTemporaryDir m_dir;
+    // Tuesday 10 March 2026, midday.
+    FakeClock m_clock{QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionFlow> m_flow;
@@ -39,7 +46,15 @@ private:
     void startSession(SessionKind kind)
     {
         const qint64 id = m_store->createSession(kind, QStringLiteral("Mobile launch"));
-        m_flow = std::make_unique<SessionFlow>(m_store.get(), m_stack.get(), id);
+        m_flow = std::make_unique<SessionFlow>(m_store.get(), m_stack.get(), id, &m_clock);
+    }
+
+    bool seat(const QString &name)
+    {
+        Participant participant;
+        participant.sessionId = m_flow->sessionId();
+        participant.name = name;
+        return m_store->addParticipant(participant) > 0;
     }
 
     qint64 record(const QString &summary, int hands)
@@ -61,6 +76,18 @@ private:
             return nullptr;
         m_page->setFocus(Qt::OtherFocusReason);
         return m_page.get();
+    }
+
+    // The facilitator goes to another page and comes back.
+    bool leaveAndComeBack()
+    {
+        m_page->hide();
+        m_page->show();
+        QApplication::setActiveWindow(m_page.get());
+        if (!QTest::qWaitForWindowActive(m_page.get()))
+            return false;
+        m_page->setFocus(Qt::OtherFocusReason);
+        return true;
     }
 
     QVariant stored(const QString &sql, qint64 id) const
@@ -92,6 +119,52 @@ private:
         while (query.next())
             result << query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
         return result;
+    }
+
+    // Answers the dialog the next step opens, with keys, once it is up.
+    void answerDialog(const std::function<void()> &keys, int attempts = 100)
+    {
+        QTimer::singleShot(0, this, [this, keys, attempts] {
+            QPointer<QWidget> dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                // The step has not opened it yet: look again after its events.
+                if (attempts > 0)
+                    answerDialog(keys, attempts - 1);
+                return;
+            }
+            // Whatever happens below, a dialog left open does not block the test.
+            const auto closeLeftOpen = qScopeGuard([dialog] {
+                if (dialog && dialog->isVisible()) {
+                    QTest::qFail("the dialog was left open", __FILE__, __LINE__);
+                    dialog->close();
+                }
+            });
+            // The keyboard talks to the dialog, as it does for a person.
+            QApplication::setActiveWindow(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+            keys();
+        });
+    }
+
+    QString storedAction(const char *column, const QString &text) const
+    {
+        QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM actions WHERE text = ?").arg(QLatin1String(column)));
+        query.addBindValue(text);
+        if (!query.exec() || !query.next())
+            return QStringLiteral("<none>");
+        return query.value(0).toString();
+    }
+
+    QPushButton *buttonNamed(const QString &text) const
+    {
+        for (QPushButton *button : m_page->findChildren<QPushButton *>()) {
+            if (button->text() == text)
+                return button;
+        }
+        return nullptr;
     }
 
     QStringList storedActions() const
@@ -209,8 +282,9 @@ private slots:
 
         // An action linked to this concern, its text preset as if typed.
         QString preset = QStringLiteral("Name an on-call engineer for launch week");
-        page->setActionTextPrompt(
-            [&preset](QWidget *, const Concern &) { return std::optional<QString>(preset); });
+        page->setActionPrompt([&preset](QWidget *, const Concern &) {
+            return std::optional<NewAction>(NewAction{preset, QString(), QDate()});
+        });
         Keyboard::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(storedActions(),
                  QStringList({preset + QLatin1Char('|') + QString::number(second)}));
@@ -248,6 +322,155 @@ private slots:
         QCOMPARE(page->tallyLabel()->text(), QStringLiteral("Written by 1 person"));
         Keyboard::press(Qt::Key_PageDown, Qt::AltModifier);
         QCOMPARE(page->currentConcernId(), minor);
+    }
+
+    // The page may be built long before the discussion (to list its keys,
+    // say) and concerns keep coming; arriving there shows the most written.
+    void opensOnTheMostWrittenConcern()
+    {
+        startSession(SessionKind::PreMortem);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        // Away (say, sharing) while concerns come in, then back.
+        page->hide();
+        record(QStringLiteral("The icon looked blurry"), 0);
+        const qint64 top = record(QStringLiteral("Nobody was on call at launch"), 3);
+        record(QStringLiteral("Launch is on a Friday"), 1);
+        QVERIFY(leaveAndComeBack());
+        QCOMPARE(page->currentConcernId(), top);
+        QCOMPARE(page->positionLabel()->text(), QStringLiteral("1 of 3"));
+        QCOMPARE(m_flow->discussionConcernId(), top);
+    }
+
+    // It picks up at the first concern not yet discussed; one the
+    // facilitator went to by hand is kept across a visit elsewhere.
+    void opensOnTheFirstConcernNotYetDiscussed()
+    {
+        startSession(SessionKind::PreMortem);
+        const qint64 top = record(QStringLiteral("The app store rejected the release"), 4);
+        const qint64 second = record(QStringLiteral("Nobody was on call at launch"), 2);
+        const qint64 third = record(QStringLiteral("The icon looked blurry"), 0);
+        QVERIFY(m_store->setConcernField(top, ConcernField::Discussed, true, false));
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        QCOMPARE(page->currentConcernId(), second);
+        QCOMPARE(page->positionLabel()->text(), QStringLiteral("2 of 3"));
+
+        // Marked discussed, away and back: on to the next.
+        Keyboard::press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(leaveAndComeBack());
+        QCOMPARE(page->currentConcernId(), third);
+
+        // Back to the top one by hand: still there after a visit elsewhere.
+        Keyboard::press(Qt::Key_PageUp, Qt::AltModifier);
+        Keyboard::press(Qt::Key_PageUp, Qt::AltModifier);
+        QCOMPARE(page->currentConcernId(), top);
+        QVERIFY(leaveAndComeBack());
+        QCOMPARE(page->currentConcernId(), top);
+    }
+
+    // The root cause filled in from the last answer is replaced by what
+    // is typed over it, not prefixed; Undo brings the filled-in one back.
+    void typingReplacesTheFilledInRootCause()
+    {
+        startSession(SessionKind::PreMortem);
+        const qint64 id = record(QStringLiteral("The app store rejected the release"), 3);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        Keyboard::press(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        Keyboard::type(QStringLiteral("Why was it rejected?"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("It used a private API"));
+        Keyboard::press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page->rootCauseField());
+        QCOMPARE(concernText("root_cause", id), QStringLiteral("It used a private API"));
+        Keyboard::saveScreenshot(page, QStringLiteral("discussion-root-cause-filled-in"));
+        Keyboard::type(QStringLiteral("Nobody checks SDK use"));
+        QCOMPARE(concernText("root_cause", id), QStringLiteral("Nobody checks SDK use"));
+        QCOMPARE(page->rootCauseField()->toPlainText(), QStringLiteral("Nobody checks SDK use"));
+        m_stack->undo();
+        QCOMPARE(concernText("root_cause", id), QStringLiteral("It used a private API"));
+    }
+
+    // Undo says which field it takes back.
+    void undoNamesTheField()
+    {
+        startSession(SessionKind::PreMortem);
+        record(QStringLiteral("The app store rejected the release"), 3);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        Keyboard::type(QStringLiteral("Guidelines changed"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Notes"));
+        page->rootCauseField()->setFocus();
+        Keyboard::type(QStringLiteral("No checklist"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Root cause"));
+        Keyboard::press(Qt::Key_Tab);
+        Keyboard::type(QStringLiteral("Add a checklist"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Mitigations"));
+        Keyboard::press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Mark discussed"));
+    }
+
+    // A visible button beside the concern's actions adds one.
+    void addActionButtonBesideTheActions()
+    {
+        startSession(SessionKind::PreMortem);
+        QVERIFY(seat(QStringLiteral("Dana")));
+        const qint64 id = record(QStringLiteral("Nobody was on call at launch"), 2);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        QPushButton *add = buttonNamed(QStringLiteral("Add action…"));
+        QVERIFY2(add, "no Add action button");
+        QVERIFY(add->isVisible() && add->isEnabled());
+        Keyboard::saveScreenshot(page, QStringLiteral("discussion-add-action"));
+        // Enter on an owner just completed adds, as from any other field.
+        answerDialog([] {
+            Keyboard::type(QStringLiteral("Name an on-call engineer"));
+            Keyboard::press(Qt::Key_Tab);
+            Keyboard::type(QStringLiteral("da"));
+            Keyboard::press(Qt::Key_Return);
+        });
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(storedActions(),
+                 QStringList({QStringLiteral("Name an on-call engineer|") + QString::number(id)}));
+        QCOMPARE(storedAction("owner", QStringLiteral("Name an on-call engineer")),
+                 QStringLiteral("Dana"));
+        QVERIFY(page->actionsLabel()->text().contains(QStringLiteral("Name an on-call engineer")));
+    }
+
+    // The new-action dialog takes the owner (completed from the
+    // participants) and the due date as typed, Tab down the form, Enter adds.
+    void newActionDialogTakesOwnerAndDueDate()
+    {
+        startSession(SessionKind::PreMortem);
+        QVERIFY(seat(QStringLiteral("Dana")));
+        record(QStringLiteral("Nobody was on call at launch"), 2);
+        DiscussionPage *page = showPage();
+        QVERIFY(page);
+        answerDialog([] {
+            Keyboard::type(QStringLiteral("Name an on-call engineer"));
+            Keyboard::press(Qt::Key_Tab);
+            Keyboard::type(QStringLiteral("da"));
+            Keyboard::press(Qt::Key_Tab);
+            Keyboard::type(QStringLiteral("soon"));
+            // Not a date: the dialog stays, with everything typed.
+            Keyboard::press(Qt::Key_Return);
+            QVERIFY(QApplication::activeModalWidget());
+            Keyboard::saveScreenshot(QApplication::activeModalWidget(),
+                                     QStringLiteral("discussion-new-action-refused"));
+            Keyboard::press(Qt::Key_A, Qt::ControlModifier);
+            Keyboard::type(QStringLiteral("next fri"));
+            Keyboard::saveScreenshot(QApplication::activeModalWidget(),
+                                     QStringLiteral("discussion-new-action"));
+            Keyboard::press(Qt::Key_Return);
+        });
+        Keyboard::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString text = QStringLiteral("Name an on-call engineer");
+        QCOMPARE(storedAction("owner", text), QStringLiteral("Dana"));
+        QCOMPARE(storedAction("due_date", text), QStringLiteral("2026-03-13"));
+        // One step to undo, owner and date with it.
+        m_stack->undo();
+        QCOMPARE(storedActions(), QStringList());
     }
 
     void plainPageKeysStayWithTheText()
