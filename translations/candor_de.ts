@@ -106,7 +106,7 @@
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <source>&amp;New action:</source>
+        <source>Ne&amp;w action:</source>
         <translation>&amp;Neue Maßnahme:</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ Was lief gut? Wo hatten wir Glück?</translation>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>N&amp;ur überfällige</translation>
+        <translation>Nur überfällig&amp;e</translation>
     </message>
     <message>
         <source>Follow-up: actions of every session</source>
@@ -1179,7 +1179,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Sessio&amp;n</source>
-        <translation>Sitzu&amp;ng</translation>
+        <translation>Sitz&amp;ung</translation>
     </message>
     <message>
         <source>&amp;Follow-up of All Actions</source>
@@ -1191,7 +1191,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <source>Follow-up — Candor</source>
@@ -1602,7 +1602,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>How it was &amp;resolved:</source>
-        <translation>Wie es behoben &amp;wurde:</translation>
+        <translation>Wie es beh&amp;oben wurde:</translation>
     </message>
     <message>
         <source>How it was resolved</source>
@@ -1649,7 +1649,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Der Vorfall</translation>
     </message>
     <message>
-        <source>Timeli&amp;ne</source>
+        <source>Ti&amp;meline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
 </context>

@@ -106,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New action:</source>
+        <source>Ne&amp;w action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeli&amp;ne</source>
+        <source>Ti&amp;meline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

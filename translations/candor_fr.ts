@@ -106,7 +106,7 @@
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <source>&amp;New action:</source>
+        <source>Ne&amp;w action:</source>
         <translation>Nou&amp;velle action&#xa0;:</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>L’incident</translation>
     </message>
     <message>
-        <source>Timeli&amp;ne</source>
+        <source>Ti&amp;meline</source>
         <translation>Ch&amp;ronologie</translation>
     </message>
 </context>

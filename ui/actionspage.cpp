@@ -101,7 +101,7 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     m_entry->setFont(roomFont);
     m_entry->setPlaceholderText(tr("What will be done? Type it, then Enter"));
     m_entry->setAccessibleName(tr("New action"));
-    auto *entryLabel = new PlainLabel(tr("&New action:"), this);
+    auto *entryLabel = new PlainLabel(tr("Ne&w action:"), this);
     entryLabel->setFont(roomFont);
     entryLabel->setBuddy(m_entry);
     // Who and by when go in with the text, or later in the list.

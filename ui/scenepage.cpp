@@ -270,7 +270,7 @@ QWidget *ScenePage::createIncidentPanel()
     layout->addWidget(sectionLabel(tr("The incident"), nullptr, panel));
     layout->addLayout(form);
     layout->addSpacing(8);
-    layout->addWidget(sectionLabel(tr("Timeli&ne"), m_timelineView, panel));
+    layout->addWidget(sectionLabel(tr("Ti&meline"), m_timelineView, panel));
     layout->addWidget(m_timelineView, 1);
     layout->addLayout(entryLine);
     return panel;

@@ -159,9 +159,15 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     connect(joined, &QPushButton::clicked, this, &SharingPage::addLateArrival);
     connect(merge, &QPushButton::clicked, this, &SharingPage::mergeConcern);
     connect(stop, &QPushButton::clicked, this, &SharingPage::toggleStopped);
-    // A click leaves the keyboard with the summary; Tab still reaches them.
-    for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop})
+    // A click leaves the keyboard with the summary; Tab still reaches them,
+    // in the order they are read, before the list below them.
+    QWidget *previous = m_category;
+    for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop}) {
         button->setFocusPolicy(Qt::TabFocus);
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_recent);
 
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_summary, 1);

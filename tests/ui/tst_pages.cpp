@@ -343,7 +343,7 @@ private slots:
         // Every part has its Alt key.
         Keyboard::press(Qt::Key_D, Qt::AltModifier);
         QCOMPARE(focusedName(), QStringLiteral("How it was detected"));
-        Keyboard::press(Qt::Key_N, Qt::AltModifier);
+        Keyboard::press(Qt::Key_M, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->timelineView());
         Keyboard::press(Qt::Key_C, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->sceneField());

@@ -105,6 +105,10 @@ private:
             for (int j = i + 1; j < actions.size(); ++j) {
                 QAction *a = actions.at(i);
                 QAction *b = actions.at(j);
+                // A page's keys are out of reach while another page is shown;
+                // tst_keyboardmap checks each page with its own keys.
+                if (!a->isVisible() || !b->isVisible())
+                    continue;
                 bool sameKey = false;
                 for (const QKeySequence &key : a->shortcuts())
                     sameKey = sameKey || b->shortcuts().contains(key);
