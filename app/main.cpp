@@ -209,6 +209,7 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.candor.Candor"));
         QGuiApplication::setWindowIcon(
             QIcon(QStringLiteral(":/icons/io.github.candor.Candor.png")));
+        Theme::installFocusRing(static_cast<QApplication *>(app.get()));
         Theme::apply(static_cast<QApplication *>(app.get()), AppSettings::theme(),
                      AppSettings::value(AppSettings::Key::LargeType).toBool());
     } else if (CommandLine::needsFonts(argc, argv)) {

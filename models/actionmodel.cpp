@@ -5,7 +5,6 @@
 #include "rowmove.h"
 #include "store.h"
 
-#include <QColor>
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
@@ -160,10 +159,8 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
             return font;
         }
         break;
-    case Qt::ForegroundRole:
-        if (overdue && index.column() == DueColumn)
-            return QColor(0xb0, 0x1c, 0x1c);
-        break;
+    case ItemRole::Overdue:
+        return overdue && index.column() == DueColumn;
     case Qt::ToolTipRole:
         if (overdue && index.column() == DueColumn)
             return tr("Overdue: it was due on %1. Status: %2.")

@@ -96,6 +96,16 @@ void Countdown::addTime(qint64 deltaMs)
     }
 }
 
+void Countdown::prepare(qint64 durationMs)
+{
+    durationMs = std::max<qint64>(0, durationMs);
+    if (m_state == State::Idle && m_durationMs == durationMs)
+        return;
+    m_durationMs = durationMs;
+    m_state = State::Running; // so reset() below does its whole work
+    reset();
+}
+
 void Countdown::reset()
 {
     if (m_state == State::Idle)

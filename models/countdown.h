@@ -35,6 +35,9 @@ public:
     void addTime(qint64 deltaMs);
     // Back to Idle with the duration it was started with.
     void reset();
+    // Idle, ready to count down durationMs: how a phase's own clock waits
+    // for the facilitator. Stops whatever was running before.
+    void prepare(qint64 durationMs);
 
     State state() const { return m_state; }
     qint64 durationMs() const { return m_durationMs; }

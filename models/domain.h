@@ -10,6 +10,14 @@
 
 enum class SessionKind { PreMortem, PostMortem };
 
+// Roles every list of actions answers, whatever its own roles: a view draws
+// what they mean in its theme's colours.
+namespace ItemRole {
+enum : int {
+    Overdue = Qt::UserRole + 200, // bool: a due date that has passed, the action still to do
+};
+}
+
 // The phases of the live flow, in the order the facilitator walks them.
 enum class Phase {
     Review, // the open actions of earlier sessions, when there are any
@@ -91,7 +99,9 @@ struct SessionDetails
     Phase phase = Phase::Setup;
     QDateTime startedAt;
     QDateTime sharingStartedAt;
-    QDateTime endedAt; // when the session first reached its summary
+    QDateTime sharingEndedAt;    // while sharing is stopped or complete
+    QDateTime endedAt;           // when the session first reached its summary
+    qint64 duplicatedFromId = 0; // the session this one was duplicated from
     TurnState turn;
     TimerRecord timer;
 

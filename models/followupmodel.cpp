@@ -4,7 +4,6 @@
 #include "edithistory.h"
 #include "store.h"
 
-#include <QColor>
 #include <QLocale>
 
 FollowUpModel::FollowUpModel(Store *store, EditHistory *history, QObject *parent)
@@ -113,11 +112,9 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
                                         : QVariant(Domain::statusName(action.status));
         }
         break;
-    case Qt::ForegroundRole:
+    case ItemRole::Overdue:
         // Late items stand out in the list; the tooltip says since when.
-        if (action.isOverdue(m_today.date()))
-            return QColor(0xa4, 0x00, 0x0f);
-        break;
+        return action.isOverdue(m_today.date());
     case Qt::ToolTipRole:
         if (action.isOverdue(m_today.date()))
             return tr("Overdue since %1")

@@ -73,6 +73,7 @@ SessionFlow::SessionFlow(Store *store, EditHistory *history, qint64 sessionId, C
         m_countdown->restore(timerStateFromKey(timer.state), timer.durationMs, timer.endAtUtc,
                              timer.pausedRemainingMs);
     m_restoringCountdown = false;
+    followPhaseWithCountdown();
     connect(m_countdown, &Countdown::changed, this, &SessionFlow::saveCountdown);
 }
 
@@ -100,7 +101,58 @@ void SessionFlow::setPhase(Phase phase)
     std::optional<TurnState> startTurn;
     if (phase == Phase::Sharing && !isSharingStarted())
         startTurn = RoundRobin::start(seats());
-    m_store->setPhase(m_sessionId, phase, nowUtc(), startTurn);
+    if (!m_store->setPhase(m_sessionId, phase, nowUtc(), startTurn))
+        return;
+    followPhaseWithCountdown();
+}
+
+void SessionFlow::followPhaseWithCountdown()
+{
+    // Each phase's clock belongs to its phase: the writing countdown does
+    // not run on into sharing and discussion, and a phase arrived at shows
+    // its own timebox, ready to start.
+    if (m_details.timer.phase == Domain::phaseKey(m_details.phase) &&
+        (m_countdown->state() != Countdown::State::Idle || m_countdown->durationMs() > 0))
+        return;
+    m_countdown->prepare(qint64(timeboxMinutes(m_details.phase)) * 60 * 1000);
+}
+
+int SessionFlow::timeboxMinutes(Phase phase) const
+{
+    switch (phase) {
+    case Phase::Review:
+    case Phase::Setup:
+    case Phase::Scene:
+        return m_details.sceneMinutes;
+    case Phase::Writing:
+        return m_details.writingMinutes;
+    case Phase::Sharing:
+    case Phase::Ranked:
+        return m_details.sharingMinutes;
+    case Phase::Discussion:
+        return 0;
+    case Phase::Actions:
+    case Phase::Summary:
+        return m_details.actionsMinutes;
+    }
+    return 0;
+}
+
+void SessionFlow::toggleCountdown()
+{
+    switch (m_countdown->state()) {
+    case Countdown::State::Idle:
+        m_countdown->start(m_countdown->durationMs() > 0
+                               ? m_countdown->durationMs()
+                               : qint64(timeboxMinutes(m_details.phase)) * 60 * 1000);
+        break;
+    case Countdown::State::Running:
+        m_countdown->pause();
+        break;
+    case Countdown::State::Paused:
+        m_countdown->resume();
+        break;
+    }
 }
 
 void SessionFlow::setField(SessionField field, const QVariant &value)
@@ -353,7 +405,10 @@ qint64 SessionFlow::sharingElapsedMs() const
 {
     if (!m_details.sharingStartedAt.isValid())
         return 0;
-    return qMax<qint64>(0, m_details.sharingStartedAt.msecsTo(nowUtc()));
+    // Stopped or complete, sharing's clock stands still.
+    const QDateTime until =
+        m_details.sharingEndedAt.isValid() ? m_details.sharingEndedAt : nowUtc();
+    return qMax<qint64>(0, m_details.sharingStartedAt.msecsTo(until));
 }
 
 qint64 SessionFlow::sharingOverrunMs() const

@@ -70,6 +70,12 @@ public:
 
     // Time.
     void startCountdown(int minutes);
+    // F5: starts the phase's countdown (as long as it was made with F7 and
+    // F8 while waiting), pauses it, or resumes it.
+    void toggleCountdown();
+    // The timebox a phase's countdown waits with; 0 for the discussion,
+    // whose countdown is a per-concern timebox started on the page.
+    int timeboxMinutes(Phase phase) const;
     // Minutes sharing has run, and how far past its timebox (0 if not).
     qint64 sharingElapsedMs() const;
     qint64 sharingOverrunMs() const;
@@ -92,6 +98,7 @@ signals:
 private:
     void reloadDetails();
     void saveCountdown();
+    void followPhaseWithCountdown();
     TurnState advancedTurn(const QVector<Seat> &seats) const;
     // The scene and prompts of promptTemplate, as steps of command.
     void addTemplateSteps(CompoundCommand *command, const PromptTemplate &promptTemplate);

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "clock.h"
 #include "integritycheck.h"
 
 #include <QSqlDatabase>
@@ -36,11 +37,6 @@ QString textValue(const QString &text)
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
-QString now()
-{
-    return Domain::timestampText(QDateTime::currentDateTimeUtc());
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -61,6 +57,23 @@ QVariant dateOrNull(const QDate &date)
 QVariant flag(bool on)
 {
     return on ? 1 : 0;
+}
+
+QVariantList turnValues(const TurnState &turn)
+{
+    return {turn.round, idOrNull(turn.speakerId), flag(turn.stopped)};
+}
+
+// Sharing's clock stops when sharing is stopped or complete (nobody left to
+// speak) and runs again when it resumes: the end is kept with the turn.
+const char setTurnSql[] =
+    "UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?, sharing_stopped = ?,"
+    " sharing_ended_at = CASE WHEN ? THEN coalesce(sharing_ended_at, ?) ELSE NULL END,"
+    " updated_at = ? WHERE id = ?";
+
+bool sharingOver(const TurnState &turn)
+{
+    return turn.round > 0 && (turn.stopped || turn.speakerId == 0);
 }
 
 // Every column name below comes from these fixed tables, never from input.
@@ -372,6 +385,21 @@ void Store::notify(std::function<void()> signal)
         signal();
 }
 
+void Store::setClock(const Clock *clock)
+{
+    m_clock = clock;
+}
+
+QDateTime Store::nowUtc() const
+{
+    return m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
+QString Store::nowText() const
+{
+    return Domain::timestampText(nowUtc());
+}
+
 Store::Store(const QString &connectionName, QObject *parent)
     : QObject(parent)
     , m_connectionName(connectionName)
@@ -581,7 +609,8 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
         "SELECT id, kind, title, scene, writing_prompts, incident_what, incident_impact,"
         " incident_detection, incident_resolution, planned_minutes, timebox_scene,"
         " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-        " attribute_concerns, current_phase, started_at, sharing_started_at, ended_at,"
+        " attribute_concerns, current_phase, started_at, sharing_started_at, sharing_ended_at,"
+        " ended_at, duplicated_from_id,"
         " sharing_round, sharing_speaker_id, sharing_stopped, timer_state, timer_phase, "
         "timer_duration_ms,"
         " timer_end_at, timer_paused_remaining_ms"
@@ -611,7 +640,9 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
     Domain::phaseFromKey(next().toString(), &details.phase);
     details.startedAt = Domain::timestampFromText(next().toString());
     details.sharingStartedAt = Domain::timestampFromText(next().toString());
+    details.sharingEndedAt = Domain::timestampFromText(next().toString());
     details.endedAt = Domain::timestampFromText(next().toString());
+    details.duplicatedFromId = next().toLongLong();
     details.turn.round = next().toInt();
     details.turn.speakerId = next().toLongLong();
     details.turn.stopped = next().toBool();
@@ -631,7 +662,7 @@ qint64 Store::createSession(SessionKind kind, const QString &title,
 {
     qint64 id = 0;
     const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
-        const QString time = now();
+        const QString time = nowText();
         // A new session starts from the built-in framing for its kind.
         const PromptTemplate defaults = Domain::defaultTemplate(kind);
         query.prepare(QStringLiteral(
@@ -675,14 +706,14 @@ qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
 {
     qint64 id = 0;
     const bool ok = write(tr("the copy of the session"), [&](QSqlQuery &query) {
-        const QString time = now();
+        const QString time = nowText();
         query.prepare(QStringLiteral(
             "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
             " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
-            " timebox_discussion, timebox_actions, attribute_concerns)"
+            " timebox_discussion, timebox_actions, attribute_concerns, duplicated_from_id)"
             " SELECT kind, ?, ?, ?, scene, writing_prompts, planned_minutes, timebox_scene,"
             " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-            " attribute_concerns FROM sessions WHERE id = ?"));
+            " attribute_concerns, id FROM sessions WHERE id = ?"));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
         query.addBindValue(time);
@@ -715,7 +746,7 @@ bool Store::setSessionDeleted(qint64 id, bool deleted)
             return updateRow(
                 query, QStringLiteral("sessions"), id,
                 {{QStringLiteral("deleted_at"),
-                  deleted ? QVariant(now()) : QVariant(QMetaType::fromType<QString>())}},
+                  deleted ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>())}},
                 {});
         });
     if (ok) {
@@ -756,7 +787,7 @@ bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value
                       condition.append({column, sessionFieldValue(field, *expected)});
                   return updateRow(query, QStringLiteral("sessions"), id,
                                    {{column, sessionFieldValue(field, value)},
-                                    {QStringLiteral("updated_at"), now()}},
+                                    {QStringLiteral("updated_at"), nowText()}},
                                    condition);
               });
     if (ok) {
@@ -791,12 +822,14 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
                                 " AND sharing_started_at IS NULL"),
                  {time, id}))
             return false;
-        if (startTurn &&
-            !run(query,
-                 QStringLiteral("UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
-                                " sharing_stopped = ? WHERE id = ? AND sharing_round = 0"),
-                 {startTurn->round, idOrNull(startTurn->speakerId), flag(startTurn->stopped), id}))
-            return false;
+        if (startTurn) {
+            if (!run(query, QStringLiteral("SELECT sharing_round FROM sessions WHERE id = ?"),
+                     {id}))
+                return false;
+            const bool started = query.next() && query.value(0).toInt() > 0;
+            if (!started && !writeTurn(query, id, *startTurn))
+                return false;
+        }
         // The session ends when it reaches its summary. A look at the summary
         // mid-session is followed by a later, real end, so arriving there
         // again within the sitting (12 hours of the start) moves the end;
@@ -820,15 +853,23 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
     return ok;
 }
 
+bool Store::writeTurn(QSqlQuery &query, qint64 sessionId, const TurnState &turn)
+{
+    const QString time = nowText();
+    if (!run(query, QLatin1String(setTurnSql),
+             turnValues(turn) + QVariantList{sharingOver(turn), time, time, sessionId}))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        m_lastError = tr("it no longer exists");
+        return false;
+    }
+    return true;
+}
+
 bool Store::setTurn(qint64 sessionId, const TurnState &turn)
 {
-    const bool ok = write(tr("whose turn it is"), [&](QSqlQuery &query) {
-        return updateRow(query, QStringLiteral("sessions"), sessionId,
-                         {{QStringLiteral("sharing_round"), turn.round},
-                          {QStringLiteral("sharing_speaker_id"), idOrNull(turn.speakerId)},
-                          {QStringLiteral("sharing_stopped"), flag(turn.stopped)}},
-                         {});
-    });
+    const bool ok = write(tr("whose turn it is"),
+                          [&](QSqlQuery &query) { return writeTurn(query, sessionId, turn); });
     if (ok)
         notify([this, sessionId] { emit turnChanged(sessionId); });
     return ok;
@@ -880,7 +921,7 @@ qint64 Store::addParticipant(const Participant &participant, int index)
                                 " present, nothing_left, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  {participant.sessionId, textValue(participant.name), textValue(participant.role),
                   int(order.size()) + 1, flag(participant.present), flag(participant.nothingLeft),
-                  now()}))
+                  nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         // Seats are numbered 1..n, so an index is simply a position.
@@ -1102,18 +1143,6 @@ std::optional<Concern> Store::concern(qint64 concernId) const
     return concernFrom(query);
 }
 
-namespace {
-
-QVariantList turnValues(const TurnState &turn)
-{
-    return {turn.round, idOrNull(turn.speakerId), flag(turn.stopped)};
-}
-
-const char setTurnSql[] = "UPDATE sessions SET sharing_round = ?, sharing_speaker_id = ?,"
-                          " sharing_stopped = ?, updated_at = ? WHERE id = ?";
-
-} // namespace
-
 qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
 {
     qint64 id = 0;
@@ -1128,8 +1157,7 @@ qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
                 return false;
             position = query.value(0).toInt();
         }
-        const QDateTime created =
-            concern.createdAt.isValid() ? concern.createdAt : QDateTime::currentDateTimeUtc();
+        const QDateTime created = concern.createdAt.isValid() ? concern.createdAt : nowUtc();
         if (!run(query,
                  QStringLiteral("INSERT INTO concerns (session_id, position, summary,"
                                 " speaker_id, round, hands_raised, category, merged_into_id,"
@@ -1140,8 +1168,7 @@ qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
                   Domain::timestampText(created)}))
             return false;
         id = query.lastInsertId().toLongLong();
-        return run(query, QLatin1String(setTurnSql),
-                   turnValues(turnAfter) + QVariantList{now(), concern.sessionId});
+        return writeTurn(query, concern.sessionId, turnAfter);
     });
     if (!ok)
         return 0;
@@ -1175,8 +1202,7 @@ bool Store::removeConcern(qint64 concernId, const TurnState &turnAfter, RemovedR
                snapshotLink(query, QStringLiteral("concerns"), QStringLiteral("merged_into_id"),
                             concernId, &taken) &&
                run(query, QStringLiteral("DELETE FROM concerns WHERE id = ?"), {concernId}) &&
-               run(query, QLatin1String(setTurnSql),
-                   turnValues(turnAfter) + QVariantList{now(), sessionId});
+               writeTurn(query, sessionId, turnAfter);
     });
     if (!ok)
         return false;
@@ -1204,8 +1230,7 @@ bool Store::restoreConcern(const RemovedRows &removed, const TurnState &turnAfte
     const qint64 sessionId = removed.value(QStringLiteral("session_id")).toLongLong();
     const bool ok = write(tr("the concern"), [&](QSqlQuery &query) {
         return insertRows(query, removed) && relink(query, removed) &&
-               run(query, QLatin1String(setTurnSql),
-                   turnValues(turnAfter) + QVariantList{now(), sessionId});
+               writeTurn(query, sessionId, turnAfter);
     });
     if (!ok)
         return false;
@@ -1477,7 +1502,7 @@ qint64 Store::addAction(const ActionItem &item, int index)
     qint64 id = 0;
     const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
         const QVector<qint64> ranked = idsOf(actions(item.sessionId));
-        const QString time = now();
+        const QString time = nowText();
         if (!run(query,
                  QStringLiteral("INSERT INTO actions (session_id, concern_id, text, owner,"
                                 " due_date, status, rank, right_away, created_at, updated_at)"
@@ -1587,7 +1612,7 @@ bool Store::updateAction(const ActionItem &before, const ActionItem &after)
            flag(before.rightAway), flag(after.rightAway));
     if (set.isEmpty())
         return true;
-    set.append({QStringLiteral("updated_at"), now()});
+    set.append({QStringLiteral("updated_at"), nowText()});
     const bool ok = write(tr("the action"), [&](QSqlQuery &query) {
         return updateRow(query, QStringLiteral("actions"), after.id, set, expected);
     });
@@ -1647,14 +1672,19 @@ QVector<ReviewItem> Store::actionsToReview(qint64 sessionId) const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
+        // A session reviews its own line: the session it was duplicated
+        // from, that one's, and so on.
+        "WITH RECURSIVE line (id) AS ("
+        " SELECT duplicated_from_id FROM sessions WHERE id = ?"
+        " UNION SELECT p.duplicated_from_id FROM sessions p JOIN line ON p.id = line.id)"
+        " SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
         " a.right_away, s.title, s.created_at, r.outcome FROM actions a"
         " JOIN sessions s ON s.id = a.session_id"
-        " JOIN sessions this ON this.id = ?"
-        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = this.id"
-        " WHERE s.deleted_at IS NULL AND s.id != this.id AND s.created_at <= this.created_at"
+        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = ?"
+        " WHERE s.id IN (SELECT id FROM line WHERE id IS NOT NULL) AND s.deleted_at IS NULL"
         " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
         " ORDER BY s.created_at DESC, s.id DESC, a.rank"));
+    query.addBindValue(sessionId);
     query.addBindValue(sessionId);
     if (query.exec()) {
         while (query.next()) {
@@ -1686,7 +1716,7 @@ bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, 
                                        " ON CONFLICT (session_id, action_id) DO UPDATE SET"
                                        " outcome = excluded.outcome,"
                                        " reviewed_at = excluded.reviewed_at"),
-                        {sessionId, actionId, Domain::outcomeKey(outcome), now()})) {
+                        {sessionId, actionId, Domain::outcomeKey(outcome), nowText()})) {
             return false;
         }
         QVector<ColumnValue> condition;
@@ -1694,7 +1724,7 @@ bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, 
             condition.append({QStringLiteral("status"), Domain::statusKey(*expectedStatus)});
         return updateRow(query, QStringLiteral("actions"), actionId,
                          {{QStringLiteral("status"), Domain::statusKey(status)},
-                          {QStringLiteral("updated_at"), now()}},
+                          {QStringLiteral("updated_at"), nowText()}},
                          condition);
     });
     if (ok) {
@@ -1879,7 +1909,7 @@ qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
                                 " created_at) VALUES (?, ?, ?, ?, ?)"),
                  {Domain::kindKey(promptTemplate.kind), textValue(promptTemplate.name),
                   textValue(promptTemplate.scene), textValue(promptTemplate.writingPrompts),
-                  now()}))
+                  nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         return true;

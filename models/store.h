@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class Clock;
 class IntegrityCheck;
 class QSqlDatabase;
 class QSqlQuery;
@@ -83,6 +84,11 @@ public:
     // A check still running on the file (Database::OpenResult::pendingCheck):
     // every write waits for it, and none happens if it fails.
     void setPendingIntegrityCheck(std::shared_ptr<IntegrityCheck> check);
+
+    // The time stamps it writes come from clock (the system's when none);
+    // it must outlive the store.
+    void setClock(const Clock *clock);
+    QDateTime nowUtc() const;
 
     // How many writes (or batches) have failed since the store was made;
     // lets a caller tell whether what it just asked for was saved.
@@ -242,6 +248,9 @@ private:
     void notify(std::function<void()> signal);
     void beginBatch();
     bool endBatch(const QString &failureMessage, const QString &subject);
+    QString nowText() const;
+    // Whose turn it is, and when sharing ended if this turn ends it.
+    bool writeTurn(QSqlQuery &query, qint64 sessionId, const TurnState &turn);
     bool exec(QSqlQuery &query);
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     // UPDATE table SET ... WHERE id = ? AND each expected column still holds
@@ -270,6 +279,7 @@ private:
     QString m_connectionName;
     QString m_lastError;
     std::shared_ptr<IntegrityCheck> m_pendingCheck;
+    const Clock *m_clock = nullptr;
     std::unique_ptr<OpenBatch> m_batch;
     int m_batchDepth = 0;
     int m_failedWrites = 0;

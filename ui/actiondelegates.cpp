@@ -1,6 +1,9 @@
 #include "actiondelegates.h"
 
 #include "domain.h"
+#include "theme.h"
+
+#include "domain.h"
 #include "duedateedit.h"
 #include "owneredit.h"
 
@@ -43,6 +46,9 @@ void ActionCellDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // A late date in the theme's own red, which reads on its background.
+    if (index.data(ItemRole::Overdue).toBool())
+        option->palette.setColor(QPalette::Text, Theme::signalColours(option->palette).overdue);
     const QString hint = emptyText(index);
     if (hint.isEmpty())
         return;

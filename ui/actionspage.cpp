@@ -8,6 +8,7 @@
 #include "participantmodel.h"
 #include "plainlabel.h"
 #include "sessionflow.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,7 +138,8 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
 
     m_message->setFont(roomFont);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("font-weight: bold; color: #b01c1c"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold; color: %1")
+                                 .arg(Theme::signalColours(palette()).problem.name()));
     m_message->hide();
 
     m_group->setFont(roomFont);

@@ -1,6 +1,7 @@
 #include "countdownwidget.h"
 
 #include "countdown.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -14,60 +15,12 @@
 
 namespace {
 
-// WCAG 2 relative luminance and contrast ratio.
-qreal linear(qreal channel)
-{
-    return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-}
-
-qreal luminance(const QColor &color)
-{
-    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) +
-           0.0722 * linear(color.blueF());
-}
-
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const qreal la = luminance(a);
-    const qreal lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-bool isDark(const QColor &background)
-{
-    return contrast(background, Qt::white) > contrast(background, Qt::black);
-}
-
 QColor blend(const QColor &from, const QColor &to, qreal amount)
 {
     return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * amount,
                             from.greenF() + (to.greenF() - from.greenF()) * amount,
                             from.blueF() + (to.blueF() - from.blueF()) * amount);
 }
-
-// The hue at the lightness nearest a vivid mid-tone that still reads on the
-// background: a dark amber on a light window, a bright one on a dark window.
-QColor readableOn(qreal hue, qreal saturation, const QColor &background, qreal minContrast)
-{
-    const bool dark = isDark(background);
-    for (int step = 0; step <= 50; ++step) {
-        const qreal lightness = dark ? 0.5 + step * 0.01 : 0.5 - step * 0.01;
-        const QColor color = QColor::fromHslF(hue / 360.0, saturation, lightness);
-        if (contrast(color, background) >= minContrast)
-            return color;
-    }
-    return dark ? QColor(Qt::white) : QColor(Qt::black);
-}
-
-// WCAG AA asks 4.5:1 for text; a margin keeps rounding and odd palettes
-// on the right side of it.
-constexpr qreal TextContrast = 5.0;
-// The flash may lower the digits' contrast for a moment, but never below
-// what AA asks of large text.
-constexpr qreal LargeTextContrast = 3.0;
-constexpr qreal AmberHue = 38;
-constexpr qreal OvertimeHue = 232; // a calm blue: over time, not an alarm
-constexpr qreal OvertimeSaturation = 0.7;
 
 // Three slow pulses, well under the flash rates that trouble people.
 constexpr int FlashPulseMs = 1500;
@@ -127,9 +80,13 @@ QString CountdownWidget::stateText() const
     QStringList parts;
     if (m_countdown && m_countdown->state() == Countdown::State::Paused)
         parts << tr("Paused");
+    // Words beside the colour: a warning reads as one in any theme, and to
+    // someone who does not see the colour.
     if (m_countdown && m_countdown->isOvertime())
         parts << (Countdown::shownSeconds(m_countdown->remainingMs()) == 0 ? tr("Time is up")
                                                                            : tr("Overtime"));
+    else if (m_countdown && m_countdown->isLastMinute())
+        parts << tr("Last minute");
     if (!m_hint.isEmpty())
         parts << m_hint;
     QString text = parts.value(0);
@@ -141,10 +98,20 @@ QString CountdownWidget::stateText() const
 QColor CountdownWidget::digitColor() const
 {
     if (m_countdown && m_countdown->isOvertime())
-        return m_overtimeColor;
+        return m_signals.onAlarm;
     if (m_countdown && m_countdown->isLastMinute())
-        return m_lastMinuteColor;
+        return m_signals.onWarning;
     return m_normalColor;
+}
+
+QColor CountdownWidget::panelColor() const
+{
+    if (m_countdown && m_countdown->isOvertime())
+        return m_flashLevel > 0 ? blend(m_signals.alarm, m_flashColor, m_flashLevel)
+                                : m_signals.alarm;
+    if (m_countdown && m_countdown->isLastMinute())
+        return m_signals.warning;
+    return palette().color(QPalette::Window);
 }
 
 bool CountdownWidget::isFlashing() const
@@ -186,8 +153,9 @@ void CountdownWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
-    const QColor window = palette().color(QPalette::Window);
-    painter.fillRect(rect(), m_flashLevel > 0 ? blend(window, m_flashColor, m_flashLevel) : window);
+    // The last minute is an amber panel and overtime a red one: seen from
+    // the back of the room, not only read.
+    painter.fillRect(rect(), panelColor());
 
     // Digits one by one in cells of equal width, so "1:11" and "0:00" take
     // the same room whatever the font's figures are, and nothing jitters.
@@ -215,7 +183,7 @@ void CountdownWidget::paintEvent(QPaintEvent *)
 
     const QRect line = stateRect();
     painter.setFont(m_stateFont);
-    painter.setPen(m_normalColor);
+    painter.setPen(digitColor());
     painter.drawText(
         line, Qt::AlignCenter,
         QFontMetrics(m_stateFont).elidedText(stateText(), Qt::ElideRight, line.width()));
@@ -271,22 +239,19 @@ void CountdownWidget::updateColors()
 {
     const QColor window = palette().color(QPalette::Window);
     m_normalColor = palette().color(QPalette::WindowText);
-    if (contrast(m_normalColor, window) < 4.5)
-        m_normalColor = isDark(window) ? QColor(Qt::white) : QColor(Qt::black);
-    m_lastMinuteColor = readableOn(AmberHue, 1.0, window, TextContrast);
-    m_overtimeColor = readableOn(OvertimeHue, OvertimeSaturation, window, TextContrast);
-
-    // The strongest tint of the overtime hue that keeps every text readable.
-    const QColor accent =
-        QColor::fromHslF(OvertimeHue / 360.0, OvertimeSaturation, isDark(window) ? 0.45 : 0.7);
-    m_flashColor = window;
-    for (qreal amount = 0.6; amount > 0; amount -= 0.02) {
-        const QColor tint = blend(window, accent, amount);
-        if (contrast(m_overtimeColor, tint) >= LargeTextContrast &&
-            contrast(m_normalColor, tint) >= 4.5) {
-            m_flashColor = tint;
+    if (Theme::contrast(m_normalColor, window) < 4.5)
+        m_normalColor = Theme::contrast(Qt::white, window) > Theme::contrast(Qt::black, window)
+                            ? QColor(Qt::white)
+                            : QColor(Qt::black);
+    m_signals = Theme::signalColours(palette());
+    // The pulse at zero darkens the red panel, never so far that its text
+    // stops reading.
+    m_flashColor = m_signals.alarm;
+    for (int step = 1; step <= 10; ++step) {
+        const QColor darker = m_signals.alarm.darker(100 + step * 10);
+        if (Theme::contrast(m_signals.onAlarm, darker) < 4.5)
             break;
-        }
+        m_flashColor = darker;
     }
 }
 

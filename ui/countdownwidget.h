@@ -1,6 +1,7 @@
 #pragma once
 
 #include "countdown.h"
+#include "theme.h"
 
 #include <QColor>
 #include <QFont>
@@ -32,6 +33,9 @@ public:
     QString displayedText() const;
     QString stateText() const;
     QColor digitColor() const;
+    // What the digits are drawn on: the window, the amber of the last
+    // minute or the red of overtime (pulsing at zero).
+    QColor panelColor() const;
     QFont digitFont() const { return m_digitFont; }
     bool isFlashing() const;
     // 0 (plain background) to 1 (the strongest tint of a pulse).
@@ -69,8 +73,7 @@ private:
     int m_margin = 0;
 
     QColor m_normalColor;
-    QColor m_lastMinuteColor;
-    QColor m_overtimeColor;
+    Theme::SignalColours m_signals;
     QColor m_flashColor;
 
     QVariantAnimation *m_flash;

@@ -11,6 +11,7 @@
 #include "sessionflow.h"
 #include "store.h"
 #include "storecommand.h"
+#include "theme.h"
 #include "whymodel.h"
 
 #include <QAction>
@@ -206,7 +207,8 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     m_countdown->setFont(scaled(font(), 2.0, true));
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_countdown->setMinimumWidth(
-        QFontMetrics(m_countdown->font()).horizontalAdvance(QStringLiteral("+00:00 ")));
+        QFontMetrics(m_countdown->font())
+            .horizontalAdvance(tr("Timebox over: %1").arg(QStringLiteral("+00:00 "))));
     m_countdown->setAccessibleName(tr("Time left"));
     m_message->setFont(scaled(font(), 1.4, true));
     m_message->setWordWrap(true);
@@ -710,11 +712,16 @@ void DiscussionPage::updateCountdown()
         m_countdown->clear();
         return;
     }
-    m_countdown->setText(Countdown::format(countdown->remainingMs()));
+    // Labelled, so the room knows whose clock it is.
+    const QString time = Countdown::format(countdown->remainingMs());
+    m_countdown->setText(countdown->isOvertime() ? tr("Timebox over: %1").arg(time)
+                                                 : tr("Timebox: %1").arg(time));
 }
 
 void DiscussionPage::say(const QString &message, bool problem)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(Theme::signalColours(palette()).problem.name())
+                : QString());
 }

@@ -59,6 +59,8 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSortingEnabled(false);
     m_view->verticalHeader()->hide();
+    // Late actions stand out on the whole row, in the theme's red.
+    m_view->setItemDelegate(new ActionCellDelegate(m_view));
     // Owners complete from those already named across the sessions.
     m_view->setItemDelegateForColumn(FollowUpModel::OwnerColumn,
                                      new OwnerDelegate([this] { return knownOwners(); }, m_view));

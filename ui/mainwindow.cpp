@@ -476,6 +476,7 @@ void MainWindow::rebuildSessionMenu()
 void MainWindow::setClock(Clock *clock)
 {
     m_clock = clock;
+    m_store->setClock(clock);
 }
 
 SessionPage *MainWindow::sessionPage() const

@@ -6,6 +6,7 @@
 #include "owneredit.h"
 #include "plainlabel.h"
 #include "sessionflow.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -70,7 +71,8 @@ NewActionDialog::NewActionDialog(const QString &question, const QStringList &own
     form->addRow(QString(), m_dueHint);
 
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("font-weight: bold; color: #b01c1c"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold; color: %1")
+                                 .arg(Theme::signalColours(palette()).problem.name()));
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -17,6 +17,7 @@
 #include "writingpage.h"
 
 #include <QAction>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,6 +25,7 @@
 #include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *output,
                          QWidget *parent)
@@ -81,14 +83,18 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
 
     createActions();
     // The review step is there only when earlier sessions left actions open.
-    const bool hasReview = !flow->store()->actionsToReview(flow->sessionId()).isEmpty();
+    const QVector<ReviewItem> toReview = flow->store()->actionsToReview(flow->sessionId());
+    const bool hasReview = !toReview.isEmpty();
+    const bool reviewed =
+        std::any_of(toReview.cbegin(), toReview.cend(),
+                    [](const ReviewItem &item) { return item.outcome != ReviewOutcome::None; });
     m_stepper->setTabVisible(int(Domain::phases().indexOf(Phase::Review)), hasReview);
     Phase start = flow->details().phase;
     if (start == Phase::Review && !hasReview)
         start = Phase::Setup;
-    // A new session of a team begins with what the last one left open.
-    if (hasReview && start == Phase::Setup && !flow->details().startedAt.isValid() &&
-        flow->participants()->rowCount() == 0)
+    // The next session of a line begins with what the last one left open,
+    // until something was reviewed or the session has begun.
+    if (hasReview && start == Phase::Setup && !flow->details().startedAt.isValid() && !reviewed)
         start = Phase::Review;
     showPhase(start);
     connect(m_stepper, &QTabBar::currentChanged, this,
@@ -217,44 +223,6 @@ void SessionPage::stepPhase(int delta)
         showPhase(phases.at(index));
 }
 
-int SessionPage::durationMinutesFor(Phase phase) const
-{
-    const SessionDetails &details = m_flow->details();
-    switch (phase) {
-    case Phase::Review:
-    case Phase::Setup:
-    case Phase::Scene:
-        return details.sceneMinutes;
-    case Phase::Writing:
-        return details.writingMinutes;
-    case Phase::Sharing:
-    case Phase::Ranked:
-        return details.sharingMinutes;
-    case Phase::Discussion:
-        return details.discussionMinutes;
-    case Phase::Actions:
-    case Phase::Summary:
-        return details.actionsMinutes;
-    }
-    return details.writingMinutes;
-}
-
-void SessionPage::toggleCountdown()
-{
-    Countdown *countdown = m_flow->countdown();
-    switch (countdown->state()) {
-    case Countdown::State::Idle:
-        m_flow->startCountdown(durationMinutesFor(phase()));
-        break;
-    case Countdown::State::Running:
-        countdown->pause();
-        break;
-    case Countdown::State::Paused:
-        countdown->resume();
-        break;
-    }
-}
-
 void SessionPage::createActions()
 {
     auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
@@ -274,7 +242,7 @@ void SessionPage::createActions()
     };
     m_timerActions = {
         make(tr("&Start or Pause Countdown"), QKeySequence(Qt::Key_F5),
-             [this] { toggleCountdown(); }),
+             [this] { m_flow->toggleCountdown(); }),
         make(tr("&Add a Minute"), QKeySequence(Qt::Key_F8),
              [this] { m_flow->countdown()->addTime(60 * 1000); }),
         make(tr("&Take a Minute Away"), QKeySequence(Qt::Key_F7),

@@ -59,9 +59,7 @@ private:
     void updateTimeLine();
     void stepPhase(int delta);
     void dropPagesOfOtherKind();
-    void toggleCountdown();
     QWidget *createPage(Phase phase);
-    int durationMinutesFor(Phase phase) const;
 
     SessionFlow *m_flow;
     Dialogs *m_dialogs;

@@ -8,6 +8,7 @@
 #include "fieldbinding.h"
 #include "participantmodel.h"
 #include "sessionflow.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,10 +66,6 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_overrun->setFont(scaled(font(), 1.4, true));
     m_overrun->setWordWrap(true);
     m_overrun->setAutoFillBackground(true);
-    QPalette warning = m_overrun->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xe0, 0x8a));
-    warning.setColor(QPalette::WindowText, QColor(0x3a, 0x2a, 0x00));
-    m_overrun->setPalette(warning);
     m_overrun->setContentsMargins(12, 8, 12, 8);
     m_overrun->hide();
 
@@ -125,9 +122,7 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setFont(scaled(font(), 1.2, true));
     m_problem->setAccessibleName(tr("Problem"));
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xa4, 0x00, 0x0f));
-    m_problem->setPalette(problemPalette);
+    applySignalColours();
 
     m_recent->setModel(flow->concerns());
     m_recent->setFont(scaled(font(), 1.5));
@@ -207,6 +202,26 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_clock->start();
     setFocusProxy(m_summary);
     refresh();
+}
+
+void SharingPage::applySignalColours()
+{
+    // The theme's own amber and red, which read on its background.
+    const Theme::SignalColours colours = Theme::signalColours(palette());
+    QPalette warning = m_overrun->palette();
+    warning.setColor(QPalette::Window, colours.warning);
+    warning.setColor(QPalette::WindowText, colours.onWarning);
+    m_overrun->setPalette(warning);
+    QPalette problem = m_problem->palette();
+    problem.setColor(QPalette::WindowText, colours.problem);
+    m_problem->setPalette(problem);
+}
+
+void SharingPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applySignalColours();
 }
 
 void SharingPage::showEvent(QShowEvent *event)

@@ -44,10 +44,12 @@ public:
     static QString bannerText(const SessionFlow &flow);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void applySignalColours();
     void updateHint();
     void updateTally();
     void updateOverrun();

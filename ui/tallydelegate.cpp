@@ -1,6 +1,7 @@
 #include "tallydelegate.h"
 
 #include "concernmodel.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -9,16 +10,6 @@
 #include <cmath>
 
 namespace {
-
-qreal luminance(const QColor &color)
-{
-    const auto linear = [](qreal channel) {
-        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) +
-           0.0722 * linear(rgb.blueF());
-}
 
 // Graphics need 3:1 against their background to be seen (WCAG 1.4.11).
 constexpr qreal MinimumBarContrast = 3.0;
@@ -31,14 +22,21 @@ TallyDelegate::TallyDelegate(QObject *parent)
 
 qreal TallyDelegate::contrast(const QColor &a, const QColor &b)
 {
-    const qreal la = luminance(a);
-    const qreal lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    return Theme::contrast(a, b);
 }
 
 QColor TallyDelegate::barColor(const QPalette &palette, QPalette::ColorGroup group,
                                const QColor &background, bool selected)
 {
+    // One bar colour for every row, whichever row colour it sits on, so the
+    // bars compare at a glance.
+    if (!selected) {
+        QPalette colours = palette;
+        colours.setCurrentColorGroup(group);
+        const QColor bar = Theme::signalColours(colours).bar;
+        if (contrast(bar, background) >= MinimumBarContrast)
+            return bar;
+    }
     const QColor preferred =
         palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
     if (contrast(preferred, background) >= MinimumBarContrast)

@@ -43,8 +43,7 @@ void WritingPage::updateHint()
 {
     switch (m_flow->countdown()->state()) {
     case Countdown::State::Idle:
-        m_countdown->setHint(tr("Ready: F5 starts %n minute(s) of private writing", nullptr,
-                                m_flow->details().writingMinutes));
+        m_countdown->setHint(tr("Ready — F5 starts"));
         break;
     case Countdown::State::Running:
         m_countdown->setHint(tr("Write privately. Nobody's notes appear on this screen."));

@@ -173,8 +173,9 @@ qint64 fillSession(Store &store, SessionKind kind,
 {
     const QDateTime start(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
     qint64 earlierAction = 0;
+    qint64 earlier = 0;
     if (kind == SessionKind::PostMortem) {
-        const qint64 earlier =
+        earlier =
             store.createSession(SessionKind::PreMortem, typed(QStringLiteral("earlier title")));
         ActionItem action;
         action.sessionId = earlier;
@@ -182,7 +183,11 @@ qint64 fillSession(Store &store, SessionKind kind,
         action.owner = typed(QStringLiteral("earlier owner"));
         earlierAction = store.addAction(action);
     }
-    const qint64 id = store.createSession(kind, typed(QStringLiteral("title")));
+    // A post-mortem held as the next session of the earlier one reviews it.
+    const qint64 id = earlier ? store.duplicateSession(earlier, typed(QStringLiteral("title")))
+                              : store.createSession(kind, typed(QStringLiteral("title")));
+    if (earlier)
+        store.setSessionField(id, SessionField::Kind, int(kind));
     store.setSessionField(id, SessionField::AttributeConcerns, true);
     if (kind == SessionKind::PreMortem) {
         store.setSessionField(id, SessionField::Scene, typed(QStringLiteral("scene")));

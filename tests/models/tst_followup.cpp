@@ -140,8 +140,16 @@ private slots:
 
     void nextSessionReviewsWhatWasLeftOpen()
     {
-        QTest::qWait(2); // a later creation time than the sessions of init()
-        const qint64 next = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Next"));
+        // One line of sessions, each the next of the one before: Launch,
+        // Outage, Billing, and now Next, a copy of Billing.
+        QSqlQuery line(QSqlDatabase::database(Database::defaultConnectionName));
+        for (const auto &[session, before] : {std::pair{"Outage", "Launch"}, {"Billing", "Outage"}})
+            QVERIFY(
+                line.exec(QStringLiteral("UPDATE sessions SET duplicated_from_id = (SELECT id"
+                                         " FROM sessions WHERE title = '%1') WHERE title = '%2'")
+                              .arg(QLatin1String(before), QLatin1String(session))));
+        const qint64 billing = m_store->sessions().constFirst().id;
+        const qint64 next = m_store->duplicateSession(billing, QStringLiteral("Next"));
         ActionItem own;
         own.sessionId = next;
         own.text = QStringLiteral("This session's own action");

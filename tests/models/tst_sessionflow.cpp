@@ -64,6 +64,7 @@ private slots:
         const Database::OpenResult opened = Database::open(m_path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        m_store->setClock(&m_clock);
         m_stack = std::make_unique<EditHistory>(m_store.get());
         m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
         openFlow();
@@ -301,6 +302,7 @@ private slots:
 
     void phaseIsSavedWithWhenThingsBegan()
     {
+        addPeople({QStringLiteral("Dana"), QStringLiteral("Lee")});
         m_flow->setPhase(Phase::Scene);
         m_clock.advance(15 * 60 * 1000);
         m_flow->setPhase(Phase::Sharing);

@@ -116,8 +116,9 @@ private:
             action(earlier, QStringLiteral("Write the runbook"), 0, QStringLiteral("Ops"),
                    QDate(2026, 2, 1), ActionStatus::Open, false);
 
-        const qint64 id =
-            m_store->createSession(SessionKind::PostMortem, QStringLiteral("Outage review"));
+        // Held as the next session of the earlier one, so it reviews it.
+        const qint64 id = m_store->duplicateSession(earlier, QStringLiteral("Outage review"));
+        m_store->setSessionField(id, SessionField::Kind, int(SessionKind::PostMortem));
         m_store->setSessionField(id, SessionField::AttributeConcerns, attribute);
         m_store->setSessionField(id, SessionField::IncidentWhat,
                                  QStringLiteral("Checkout was down"));

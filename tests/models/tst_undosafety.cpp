@@ -378,8 +378,8 @@ private slots:
         EditHistory stackA(m_store.get());
         ActionModel actions(m_store.get(), &stackA, a);
         const qint64 id = actions.addAction(QStringLiteral("Write the runbook"));
-        m_clock.advance(60000);
-        const qint64 later = newSession(QStringLiteral("Later"));
+        // The next session of the same line reviews it.
+        const qint64 later = m_store->duplicateSession(a, QStringLiteral("Later"));
         EditHistory laterStack(m_store.get());
         ReviewModel review(m_store.get(), &laterStack, later);
         QCOMPARE(review.rowCount(), 1);

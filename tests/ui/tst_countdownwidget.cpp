@@ -188,32 +188,36 @@ private slots:
         QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
         saveScreenshot(*m_widget, name + "-running");
 
+        QCOMPARE(m_widget->panelColor(), window);
+        QVERIFY(contrast(normal, window) >= 4.5);
+
+        // The last minute: an amber panel, with words, in every theme.
         advance(30 * Second);
         QVERIFY(m_countdown->isLastMinute());
-        const QColor lastMinute = m_widget->digitColor();
-        QVERIFY(lastMinute != normal);
-        // Amber: more red than green, more green than blue.
-        QVERIFY(lastMinute.red() > lastMinute.green() && lastMinute.green() > lastMinute.blue());
-        inkOf(m_widget->grab().toImage(), lastMinute, &ink);
+        QCOMPARE(m_widget->stateText(), "Last minute");
+        const QImage lastMinuteShot = m_widget->grab().toImage();
+        const QColor amber = lastMinuteShot.pixelColor(2, 2);
+        QCOMPARE(amber, m_widget->panelColor());
+        // Amber: more red than green, more green than blue, and bright.
+        QVERIFY2(amber.red() > amber.green() && amber.green() > amber.blue() &&
+                     amber.lightnessF() > 0.4,
+                 qPrintable(amber.name()));
+        inkOf(lastMinuteShot, m_widget->digitColor(), &ink);
         QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
+        QVERIFY(contrast(m_widget->digitColor(), amber) >= 4.5);
         saveScreenshot(*m_widget, name + "-last-minute");
 
+        // Overtime: a red panel, distinct from the amber, with words.
         advance(Minute + 42 * Second);
         QVERIFY(m_countdown->isOvertime());
         QCOMPARE(m_widget->displayedText(), "+0:42");
         QCOMPARE(m_widget->stateText(), "Overtime");
-        const QColor overtime = m_widget->digitColor();
-        QVERIFY(overtime != normal);
-        QVERIFY(overtime != lastMinute);
-        QVERIFY(contrast(overtime, lastMinute) > 1.2 ||
-                std::abs(overtime.hue() - lastMinute.hue()) > 90);
+        QTRY_VERIFY(!m_widget->isFlashing());
+        const QColor red = m_widget->grab().toImage().pixelColor(2, 2);
+        QVERIFY2(red.hslHue() < 15 || red.hslHue() > 345, qPrintable(red.name()));
+        QVERIFY(std::abs(red.hslHue() - amber.hslHue()) > 20);
+        QVERIFY(contrast(m_widget->digitColor(), red) >= 4.5);
         saveScreenshot(*m_widget, name + "-overtime");
-
-        for (const QColor &color : {normal, lastMinute, overtime})
-            QVERIFY2(contrast(color, window) >= 4.5,
-                     qPrintable(QStringLiteral("%1 on %2: %3")
-                                    .arg(color.name(), window.name())
-                                    .arg(contrast(color, window))));
     }
 
     void flashesAndAnnouncesZero_data()
@@ -232,21 +236,22 @@ private slots:
         advance(4 * Second);
         QVERIFY(!m_widget->isFlashing());
         QCOMPARE(m_widget->accessibleDescription(), "1 second left");
-        QCOMPARE(m_widget->grab().toImage().pixelColor(2, 2), window);
+        QCOMPARE(m_widget->grab().toImage().pixelColor(2, 2), m_widget->panelColor());
 
         advance(Second);
         QCOMPARE(m_widget->displayedText(), "0:00");
         QCOMPARE(m_widget->accessibleDescription(), "Time is up");
         QCOMPARE(m_widget->stateText(), "Time is up");
         QVERIFY(m_widget->isFlashing());
-        // The pulse is visible: the background itself changes colour.
+        // The pulse is visible: the red panel itself changes shade.
+        const QColor steady = m_widget->panelColor();
         QTRY_VERIFY(m_widget->flashLevel() > 0.8);
         const QColor flashed = m_widget->grab().toImage().pixelColor(2, 2);
         QVERIFY2(contrast(flashed, window) > 1.15 || std::abs(flashed.hue() - window.hue()) > 30,
                  qPrintable(flashed.name() + " vs " + window.name()));
+        QVERIFY(flashed != steady);
         // ... and the digits stay readable through it.
-        QVERIFY(contrast(m_widget->digitColor(), flashed) >= 3.0);
-        QVERIFY(contrast(palette.color(QPalette::WindowText), flashed) >= 4.5);
+        QVERIFY(contrast(m_widget->digitColor(), flashed) >= 4.5);
         saveScreenshot(*m_widget, QString::fromLatin1(QTest::currentDataTag()) + "-flash");
 
         advance(3 * Second);
@@ -318,10 +323,14 @@ private slots:
         QCOMPARE(m_widget->digitFont(), at10);
         advance(10 * Minute); // +0:01
         QCOMPARE(m_widget->digitFont(), at10);
-        // Painted at the same size too.
-        const QRect overtimeInk = inkOf(m_widget->grab().toImage(), m_widget->digitColor());
+        // Painted at the same size too (the line of words below left out).
+        const auto digitsOnly = [this] {
+            const QImage image = m_widget->grab().toImage();
+            return image.copy(0, 0, image.width(), image.height() * 8 / 10);
+        };
+        const QRect overtimeInk = inkOf(digitsOnly(), m_widget->digitColor());
         m_countdown->reset();
-        const QRect idleInk = inkOf(m_widget->grab().toImage(), m_widget->digitColor());
+        const QRect idleInk = inkOf(digitsOnly(), m_widget->digitColor());
         QVERIFY(std::abs(overtimeInk.height() - idleInk.height()) <= 2);
     }
 

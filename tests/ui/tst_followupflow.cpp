@@ -366,9 +366,10 @@ private slots:
             item.text = QString::fromLatin1(text);
             QVERIFY(m_store->addAction(item) > 0);
         }
-        QTest::qWait(2);
-        // A new session of the team opens on the review.
-        press(Qt::Key_N, Qt::ControlModifier);
+        // The next session, a copy of the last one, opens on the review.
+        press(Qt::Key_D, Qt::ControlModifier);
+        press(Qt::Key_F2);
+        press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("Second milestone"));
         press(Qt::Key_Return);
         press(Qt::Key_Return);
