@@ -316,6 +316,65 @@ private slots:
         QCOMPARE(m_flow->discussionTimeLeftMs(), qint64(15 * 60 * 1000));
     }
 
+    // The writing countdown does not run on into later phases: each phase
+    // waits with its own timebox, and the discussion with none.
+    void eachPhaseHasItsOwnClock()
+    {
+        addPeople({QStringLiteral("Dana"), QStringLiteral("Lee")});
+        m_flow->setPhase(Phase::Writing);
+        Countdown *countdown = m_flow->countdown();
+        QCOMPARE(countdown->state(), Countdown::State::Idle);
+        QCOMPARE(countdown->remainingMs(), qint64(10 * 60 * 1000));
+        m_flow->toggleCountdown();
+        QCOMPARE(countdown->state(), Countdown::State::Running);
+        m_clock.advance(12 * 60 * 1000);
+        countdown->refresh();
+        QVERIFY(countdown->isOvertime());
+
+        m_flow->setPhase(Phase::Sharing);
+        QCOMPARE(countdown->state(), Countdown::State::Idle);
+        QCOMPARE(countdown->remainingMs(), qint64(20 * 60 * 1000));
+        m_flow->setPhase(Phase::Discussion);
+        QCOMPARE(countdown->state(), Countdown::State::Idle);
+        QCOMPARE(countdown->remainingMs(), qint64(0));
+        // A per-concern timebox started in the discussion survives a restart
+        // there, and is put away in the next phase.
+        m_flow->startCountdown(4);
+        m_flow.reset();
+        openFlow();
+        QCOMPARE(m_flow->countdown()->state(), Countdown::State::Running);
+        QCOMPARE(m_flow->countdown()->remainingMs(), qint64(4 * 60 * 1000));
+        m_flow->setPhase(Phase::Actions);
+        QCOMPARE(m_flow->countdown()->state(), Countdown::State::Idle);
+        QCOMPARE(m_flow->countdown()->remainingMs(), qint64(5 * 60 * 1000));
+    }
+
+    // Sharing's clock counts while sharing runs, and stands still while it
+    // is stopped or complete.
+    void sharingClockStopsWithSharing()
+    {
+        addPeople({QStringLiteral("Dana"), QStringLiteral("Lee")});
+        m_flow->setPhase(Phase::Sharing);
+        m_clock.advance(5 * 60 * 1000);
+        m_flow->stopSharing();
+        m_clock.advance(10 * 60 * 1000);
+        QCOMPARE(m_flow->sharingElapsedMs(), qint64(5 * 60 * 1000));
+        m_flow.reset();
+        openFlow();
+        QCOMPARE(m_flow->sharingElapsedMs(), qint64(5 * 60 * 1000));
+        m_flow->resumeSharing();
+        m_clock.advance(60 * 1000);
+        QCOMPARE(m_flow->sharingElapsedMs(), qint64(16 * 60 * 1000));
+        // Everyone has nothing left: complete, and the clock stops again.
+        m_flow->nothingLeft();
+        m_flow->nothingLeft();
+        QVERIFY(m_flow->isSharingComplete());
+        m_clock.advance(60 * 1000);
+        QCOMPARE(m_flow->sharingElapsedMs(), qint64(16 * 60 * 1000));
+        m_stack->undo();
+        QCOMPARE(m_flow->sharingElapsedMs(), qint64(17 * 60 * 1000));
+    }
+
     void changingTheKindBringsItsFraming()
     {
         m_flow->setKind(SessionKind::PostMortem);

@@ -1,9 +1,11 @@
 #include "clock.h"
 #include "concernmodel.h"
 #include "countdown.h"
+#include "countdownwidget.h"
 #include "database.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "presentationwindow.h"
 #include "rankedpage.h"
 #include "scenepage.h"
 #include "sessionflow.h"
@@ -196,6 +198,20 @@ private slots:
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Scene);
         Keyboard::press(Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(m_window->sessionPage()->phase(), Phase::Writing);
+        // Before F5 both screens show the whole length, ready to start.
+        m_window->showPresentation(true);
+        const auto *writingClock =
+            m_window->sessionPage()->pageFor(Phase::Writing)->findChild<CountdownWidget *>();
+        QVERIFY(writingClock);
+        const QList<const CountdownWidget *> clocks = {
+            writingClock, m_window->presentationWindow()->countdownWidget()};
+        for (const CountdownWidget *clock : clocks) {
+            QCOMPARE(clock->displayedText(), QStringLiteral("10:00"));
+            QVERIFY2(clock->stateText().contains(QStringLiteral("Ready — F5 starts")),
+                     qPrintable(clock->stateText()));
+        }
+        m_window->showPresentation(false);
+        QApplication::setActiveWindow(m_window.get());
         Keyboard::press(Qt::Key_F5);
         QSqlQuery timer =
             query(QStringLiteral("SELECT timer_state, timer_duration_ms FROM sessions"));
