@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -103,8 +105,16 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     filters->addWidget(sessionLabel);
     filters->addWidget(m_session, 1);
 
+    // Not a dead end: Esc or this button goes back.
+    auto *back = new QPushButton(tr("← Back"), this);
+    back->setToolTip(tr("Back to where you were (Esc)"));
+    connect(back, &QPushButton::clicked, this, &FollowUpPage::backRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(heading, 1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -112,6 +122,15 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     setFocusProxy(m_view);
     fillSessions();
     updateCount();
+}
+
+void FollowUpPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        emit backRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void FollowUpPage::reload()

@@ -33,6 +33,11 @@ public:
 
 signals:
     void openSessionRequested(qint64 sessionId);
+    // Back (the button or Esc): to wherever the follow-up was opened from.
+    void backRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyStatus();

@@ -20,7 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -40,6 +42,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -117,7 +120,6 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
 
     createActions();
     createMenus();
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
 
     // Queued: the failure is reported from inside the write, often inside
     // an undo step, where nothing may wait for a person.
@@ -217,10 +219,40 @@ QWidget *MainWindow::createListPage()
     hintFont.setPointSizeF(hintFont.pointSizeF() * 1.3);
     m_emptyHint->setFont(hintFont);
 
+    // The first start: two ways in, each saying what it is for.
+    m_firstSteps = new QWidget(page);
+    auto *steps = new QHBoxLayout(m_firstSteps);
+    steps->addStretch(1);
+    const auto addStart = [&](SessionKind kind, const QString &what) {
+        auto *button = new QPushButton(tr("New %1").arg(Domain::kindName(kind)), m_firstSteps);
+        button->setAccessibleName(tr("New %1").arg(Domain::kindName(kind)));
+        QFont buttonFont = button->font();
+        buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.3);
+        buttonFont.setBold(true);
+        button->setFont(buttonFont);
+        connect(button, &QPushButton::clicked, this, [this, kind] { newSession(int(kind)); });
+        auto *explanation = new PlainLabel(what, m_firstSteps);
+        explanation->setWordWrap(true);
+        auto *column = new QVBoxLayout;
+        column->addWidget(button);
+        column->addWidget(explanation);
+        column->addStretch(1);
+        steps->addLayout(column, 2);
+        steps->addStretch(1);
+    };
+    addStart(SessionKind::PreMortem,
+             tr("Before a launch or a milestone: the team imagines it has failed and says why, "
+                "so there is time to prevent it."));
+    addStart(SessionKind::PostMortem,
+             tr("After an incident or a project: a blameless look at what happened, what helped, "
+                "what let us down and what to change."));
+    m_firstSteps->hide();
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_search);
     layout->addWidget(m_sessionView, 1);
     layout->addWidget(m_emptyHint, 1);
+    layout->addWidget(m_firstSteps, 1);
     return page;
 }
 
@@ -380,6 +412,14 @@ void MainWindow::createActions()
     m_summaryOutput = new SummaryOutput(m_store, m_dialogs.get(), this);
     connect(m_summaryOutput, &SummaryOutput::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // After an export: where it went, and a way to get there.
+    connect(m_summaryOutput, &SummaryOutput::saved, this, [this](const QString &path) {
+        const QString folder = QFileInfo(path).absolutePath();
+        showNotice(tr("Saved “%1” in %2.")
+                       .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(folder)),
+                   tr("Open Folder"),
+                   [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    });
 
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setShortcuts(QKeySequence::Preferences);
@@ -388,6 +428,9 @@ void MainWindow::createActions()
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_guide = new QAction(tr("&How a Session Runs"), this);
+    connect(m_guide, &QAction::triggered, this, &MainWindow::showGuide);
 
     m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcuts->setShortcuts(QKeySequence::HelpContents);
@@ -440,6 +483,7 @@ void MainWindow::createMenus()
     m_sessionMenu->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
     help->addAction(m_shortcuts);
     help->addAction(m_about);
 }
@@ -560,12 +604,21 @@ void MainWindow::newSession(int kind)
 
 void MainWindow::showFollowUp()
 {
+    if (m_pages->currentWidget() != m_followUpPage)
+        m_followUpCameFrom = m_pages->currentWidget() == m_sessionPage ? m_openSessionId : 0;
     // Built on first use, and fresh each time it is shown.
     if (!m_followUpPage) {
         m_followUpPage = new FollowUpPage(m_store, m_listHistory, this);
         m_pages->addWidget(m_followUpPage);
         connect(m_followUpPage, &FollowUpPage::openSessionRequested, this,
                 &MainWindow::openSession);
+        connect(m_followUpPage, &FollowUpPage::backRequested, this, [this] {
+            if (m_followUpCameFrom && m_sessionPage &&
+                m_followUpCameFrom == m_sessionPage->flow()->sessionId())
+                openSession(m_followUpCameFrom);
+            else
+                showList();
+        });
     } else {
         m_followUpPage->reload();
     }
@@ -712,6 +765,7 @@ void MainWindow::updateEmptyHint()
     const bool empty = m_filterModel->rowCount() == 0;
     m_sessionView->setVisible(!empty);
     m_emptyHint->setVisible(empty);
+    m_firstSteps->setVisible(empty && m_sessionModel->rowCount() == 0);
     if (!empty)
         return;
     if (m_sessionModel->rowCount() == 0)
@@ -736,11 +790,18 @@ QWidget *MainWindow::createProblemBar()
     m_problemText->setTextFormat(Qt::PlainText);
     m_problemText->setWordWrap(true);
     m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noticeAction = new QPushButton(m_problemBar);
+    m_noticeAction->setFocusPolicy(Qt::TabFocus);
+    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
+        if (m_noticeCallback)
+            m_noticeCallback();
+    });
     auto *dismiss = new QPushButton(tr("Dismiss"), m_problemBar);
     dismiss->setFocusPolicy(Qt::NoFocus);
     connect(dismiss, &QPushButton::clicked, m_problemBar, &QWidget::hide);
     auto *layout = new QHBoxLayout(m_problemBar);
     layout->addWidget(m_problemText, 1);
+    layout->addWidget(m_noticeAction, 0, Qt::AlignTop);
     layout->addWidget(dismiss, 0, Qt::AlignTop);
     m_problemBar->hide();
     return m_problemBar;
@@ -754,12 +815,62 @@ QString MainWindow::problemText() const
 void MainWindow::showWriteFailure(const QString &message)
 {
     m_problemText->setText(message + QLatin1Char(' ') + tr("Nothing was changed."));
+    m_noticeAction->hide();
+    m_noticeCallback = nullptr;
     QPalette palette = m_problemBar->palette();
     palette.setColor(QPalette::Window, Theme::problemBackground(palette));
     palette.setColor(QPalette::WindowText, Theme::problemText(palette));
     m_problemBar->setPalette(palette);
+    m_problemBar->setBackgroundRole(QPalette::Window);
     m_problemBar->show();
     statusBar()->showMessage(tr("Not saved."), 8000);
+}
+
+void MainWindow::showNotice(const QString &text, const QString &actionText,
+                            std::function<void()> action)
+{
+    m_problemText->setText(text);
+    m_noticeAction->setText(actionText);
+    m_noticeAction->setVisible(!actionText.isEmpty());
+    m_noticeCallback = std::move(action);
+    // News, not a problem: the window's own quiet colours.
+    m_problemBar->setPalette(palette());
+    m_problemBar->setBackgroundRole(QPalette::AlternateBase);
+    m_problemBar->show();
+}
+
+void MainWindow::showGuide()
+{
+    // The method in the app's own words: what each step is for, and the
+    // keys that carry it.
+    const QStringList steps = {
+        tr("Set-up: seat the people who take part, in the order they will speak. Check the "
+           "planned length and the timeboxes."),
+        tr("Scene: read the framing aloud. A pre-mortem imagines the project has failed; a "
+           "post-mortem records what happened, without blame."),
+        tr("Writing: about ten minutes of private writing, each on their own paper or device. "
+           "The shared screen shows only the prompts and the countdown (F5)."),
+        tr("Sharing: go round the table; each person shares the one thing that worries them "
+           "most. Everyone who wrote the same raises a hand. Type a short summary, set the "
+           "hands (Up, Down or Alt+digit) and press Enter. Stop early enough to leave time for "
+           "discussion."),
+        tr("Ranked: what most people wrote comes first."),
+        tr("Discussion: most written first, ask how it could have been avoided, ask why five "
+           "times to reach the root cause, and agree what to do (Ctrl+Shift+A adds an action)."),
+        tr("Actions: put them in order, mark what is done right away, give each an owner and a "
+           "due date."),
+        tr("Summary: print it or export it. Nobody is named next to a concern unless the "
+           "session chose to attribute them."),
+    };
+    QString text = tr("A session runs in these steps; Ctrl+PgDown moves to the next one.") +
+                   QStringLiteral("\n\n");
+    for (int i = 0; i < steps.size(); ++i)
+        text += QStringLiteral("%1. %2\n\n").arg(i + 1).arg(steps.at(i));
+    text += tr("Thank everyone for their honesty at the end.");
+    auto dialog = std::make_unique<QMessageBox>(QMessageBox::Information, tr("How a Session Runs"),
+                                                text, QMessageBox::Close, this);
+    dialog->setTextFormat(Qt::PlainText);
+    m_dialogs->show(dialog.get());
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -19,6 +20,7 @@ class QTreeView;
 class QUndoGroup;
 class EditHistory;
 class QFrame;
+class QPushButton;
 class SessionListModel;
 class SessionPage;
 class Store;
@@ -78,7 +80,10 @@ private:
     EditHistory *historyOfSession(qint64 id);
     QWidget *createProblemBar();
     void showWriteFailure(const QString &message);
+    // Says something in the bar above the page, with a button for action.
+    void showNotice(const QString &text, const QString &actionText, std::function<void()> action);
     void showAbout();
+    void showGuide();
     void showShortcuts();
     void showSettings();
     PresentationWindow *ensurePresentation();
@@ -100,8 +105,12 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_sessionView = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QWidget *m_firstSteps = nullptr;
+    qint64 m_followUpCameFrom = 0; // the session Follow-up was opened from, or 0 for the list
     QFrame *m_problemBar = nullptr;
     QLabel *m_problemText = nullptr;
+    QPushButton *m_noticeAction = nullptr;
+    std::function<void()> m_noticeCallback;
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
     SummaryOutput *m_summaryOutput = nullptr;
@@ -131,5 +140,6 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_about = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_guide = nullptr;
     QAction *m_settings = nullptr;
 };

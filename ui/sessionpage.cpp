@@ -17,6 +17,7 @@
 #include "writingpage.h"
 
 #include <QAction>
+#include <QPushButton>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,12 +75,21 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(back);
 
+    // What comes next, in words, for whoever does not know Ctrl+PgDown.
+    m_next = new QPushButton(this);
+    m_next->setFocusPolicy(Qt::TabFocus);
+    m_next->setToolTip(tr("The next step of the session (Ctrl+PgDown)"));
+    connect(m_next, &QPushButton::clicked, this, [this] { stepPhase(1); });
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_timeLine, 1);
+    bottomRow->addWidget(m_next);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(titleRow);
     layout->addWidget(m_stepper);
     layout->addWidget(m_pages, 1);
-    layout->addWidget(m_timeLine);
+    layout->addLayout(bottomRow);
 
     createActions();
     // The review step is there only when earlier sessions left actions open.
@@ -186,6 +196,7 @@ void SessionPage::showPhase(Phase phase)
     }
     emit pageActionsChanged();
     m_flow->setPhase(phase);
+    updateSteps();
     // Each page names where typing starts (its focus proxy).
     page->setFocus();
     updateActions();
@@ -269,6 +280,30 @@ void SessionPage::createActions()
         make(tr("&Stop or Resume Sharing"), QKeySequence(Qt::ALT | Qt::Key_S),
              onSharing(&SharingPage::toggleStopped)),
     };
+}
+
+void SessionPage::updateSteps()
+{
+    const QList<Phase> phases = Domain::phases();
+    const int current = m_stepper->currentIndex();
+    m_furthestStep = std::max(m_furthestStep, current);
+    int number = 1;
+    for (int index = 0; index < phases.size(); ++index) {
+        const Phase phase = phases.at(index);
+        QString text = phase == Phase::Review
+                           ? Domain::phaseName(phase)
+                           : tr("%1 %2").arg(number++).arg(Domain::phaseName(phase));
+        // The steps already walked through are marked done.
+        if (index < m_furthestStep && index != current)
+            text = tr("✓ %1").arg(text);
+        m_stepper->setTabText(index, text);
+    }
+    int next = current + 1;
+    while (next < phases.size() && !m_stepper->isTabVisible(next))
+        ++next;
+    m_next->setVisible(next < phases.size());
+    if (next < phases.size())
+        m_next->setText(tr("Next: %1 →").arg(Domain::phaseName(phases.at(next))));
 }
 
 QList<QAction *> SessionPage::currentPageActions() const

@@ -9,6 +9,7 @@ class Dialogs;
 class QAction;
 class ElidedLabel;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabBar;
 class QTimer;
@@ -57,6 +58,7 @@ private:
     void createActions();
     void updateActions();
     void updateTimeLine();
+    void updateSteps();
     void stepPhase(int delta);
     void dropPagesOfOtherKind();
     QWidget *createPage(Phase phase);
@@ -76,4 +78,6 @@ private:
     QList<QAction *> m_timerActions;
     QList<QAction *> m_sharingActions;
     QHash<int, QList<QAction *>> m_pageActions;
+    QPushButton *m_next = nullptr;
+    int m_furthestStep = 0;
 };

@@ -11,6 +11,7 @@
 #include "theme.h"
 
 #include <QAction>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -255,8 +257,13 @@ void SharingPage::refresh()
     m_banner->setText(bannerText(*m_flow));
     m_stats->setText(tr("%n concern(s) shared", nullptr, shared) + QStringLiteral(" · ") +
                      tr("%n person(s) still have items", nullptr, m_flow->peopleWithItems()));
-    // No clamp on the box: a count above who is present is refused with a
-    // reason on Enter instead of quietly becoming another number.
+    // No more hands than the others present can go up; a count that was
+    // possible when typed and is no longer (someone left) is refused on Enter.
+    m_hands->setMaximum(std::max(0, m_flow->maximumHands()));
+    // A refusal speaks of the turn it was given in: once the turn moves on
+    // it no longer applies ("complete" beside a new "Now: …").
+    if (m_problem->isVisible() && m_problemTurn != m_flow->turn())
+        showProblem({});
     updateTally();
     updateHint();
     updateOverrun();
@@ -316,6 +323,7 @@ void SharingPage::updateOverrun()
 
 void SharingPage::showProblem(const QString &problem)
 {
+    m_problemTurn = m_flow->turn();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())

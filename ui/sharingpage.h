@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blamelesshints.h"
+#include "roundrobin.h"
 
 #include <QWidget>
 
@@ -49,6 +50,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    TurnState m_problemTurn;
     void applySignalColours();
     void updateHint();
     void updateTally();

@@ -100,9 +100,15 @@ bool SummaryOutput::paint(QPagedPaintDevice *device) const
 
 QString SummaryOutput::suggestedPath(const SummaryData &data, SummaryExport::Format format)
 {
+    // The folder used last; else Documents; else, where a new account has
+    // no Documents yet, the home folder: always one that exists, named in
+    // full, so the file dialog and any message say where the file goes.
     QString folder = QSettings().value(QLatin1String(exportFolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    folder = QFileInfo(folder).absoluteFilePath();
     const QString suffix = format == SummaryExport::Format::ActionsCsv
                                ? tr("actions") + QLatin1Char('.') + SummaryExport::key(format)
                                : SummaryExport::key(format);
@@ -209,11 +215,12 @@ void SummaryOutput::exportAs(SummaryExport::Format format)
     const std::optional<SummaryData> data = SummaryData::load(*m_store, m_sessionId);
     if (!data)
         return;
-    const QString path =
+    const QString chosen =
         m_dialogs->saveFileName(m_window, tr("Export Summary as %1").arg(textsFor(format).name),
                                 suggestedPath(*data, format), textsFor(format).fileFilter);
-    if (path.isEmpty())
+    if (chosen.isEmpty())
         return;
+    const QString path = QFileInfo(chosen).absoluteFilePath();
     QSettings().setValue(QLatin1String(exportFolderKey), QFileInfo(path).absolutePath());
     QString error;
     if (!SummaryExport::write(*data, format, path, SummaryPages::defaultPageSize(), QLocale(),
@@ -225,4 +232,5 @@ void SummaryOutput::exportAs(SummaryExport::Format format)
     }
     emit reported(tr("Saved the summary as %1: %2")
                       .arg(textsFor(format).name, QDir::toNativeSeparators(path)));
+    emit saved(path);
 }

@@ -37,6 +37,8 @@ public:
 signals:
     // A short note for the status bar: what was written or printed where.
     void reported(const QString &message);
+    // An export was written, whole, to path.
+    void saved(const QString &path);
 
 private:
     void printPreview();
