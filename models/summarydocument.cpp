@@ -269,8 +269,9 @@ QString SummaryData::RankedConcern::rootCause() const
 
 bool SummaryData::RankedConcern::hasDiscussion() const
 {
-    return !concern.notes.trimmed().isEmpty() || !concern.avoidance.trimmed().isEmpty() ||
-           !whys.isEmpty() || !rootCause().isEmpty() || !concern.mitigations.trimmed().isEmpty();
+    return concern.discussed || !concern.notes.trimmed().isEmpty() ||
+           !concern.avoidance.trimmed().isEmpty() || !whys.isEmpty() || !rootCause().isEmpty() ||
+           !concern.mitigations.trimmed().isEmpty();
 }
 
 std::optional<SummaryData> SummaryData::load(const Store &store, qint64 sessionId,
@@ -374,6 +375,14 @@ QString SummaryDocument::dateText(const SummaryData &data, const QLocale &locale
     const QDateTime when =
         data.session.startedAt.isValid() ? data.session.startedAt : data.createdAt;
     return locale.toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString SummaryDocument::discussionLine(const SummaryData::RankedConcern &ranked)
+{
+    const QString written = tr("Written by %1").arg(tallyText(ranked.tally));
+    // Whether the room got to it is part of the record.
+    return tr("%1 · %2", "written by, then discussed or not")
+        .arg(written, ranked.concern.discussed ? tr("Discussed") : tr("Not marked discussed"));
 }
 
 QString SummaryDocument::tallyText(int tally)
@@ -532,7 +541,7 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
             if (!ranked.hasDiscussion())
                 continue;
             out.heading(concernLine(data, ranked), 3);
-            out.paragraph(tr("Written by %1").arg(tallyText(ranked.tally)), italicFormat());
+            out.paragraph(discussionLine(ranked), italicFormat());
             out.field(tr("Notes"), ranked.concern.notes);
             out.field(avoidanceLabel(session.kind), ranked.concern.avoidance);
             if (!ranked.whys.isEmpty()) {

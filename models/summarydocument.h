@@ -71,6 +71,8 @@ public:
     static QString lengthText(const SummaryData &data);
     static QString dateText(const SummaryData &data, const QLocale &locale);
     static QString tallyText(int tally);
+    // "Written by 5 people · Discussed": the line under a discussed concern.
+    static QString discussionLine(const SummaryData::RankedConcern &ranked);
     // A row of squares, one per person (scaled down when the largest tally
     // is too long for a line), so counts compare at a glance.
     static QString tallyBar(int tally, int maximumTally);

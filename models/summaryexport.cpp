@@ -209,8 +209,7 @@ QString SummaryExport::toMarkdown(const SummaryData &data, const QLocale &locale
                 heading += QLatin1Char(' ') + by;
             out += QStringLiteral("### %1\n\n").arg(escapeMarkdown(heading));
             out += QStringLiteral("*%1*\n\n")
-                       .arg(escapeMarkdown(
-                           tr("Written by %1").arg(SummaryDocument::tallyText(ranked.tally))));
+                       .arg(escapeMarkdown(SummaryDocument::discussionLine(ranked)));
             field(out, tr("Notes"), ranked.concern.notes);
             field(out, SummaryDocument::avoidanceLabel(session.kind), ranked.concern.avoidance);
             if (!ranked.whys.isEmpty()) {

@@ -302,6 +302,24 @@ private slots:
                  QStringLiteral("47 min so far of 60 min planned"));
     }
 
+    // Whether a concern was discussed is in the record: the summary and
+    // every export say so, even for one discussed without notes.
+    void discussedConcernsSaySo()
+    {
+        const qint64 id = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        const qint64 talkedAbout = concern(id, 1, QStringLiteral("Late review"), 0, 2);
+        concern(id, 2, QStringLiteral("No owner"), 0, 0);
+        m_store->setConcernField(talkedAbout, ConcernField::Discussed, true);
+        const SummaryData data = load(id);
+        const QString text = plainText(data);
+        QVERIFY2(text.contains(QStringLiteral("Written by 3 people · Discussed")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("No owner\nWritten by")));
+        const QString markdown = SummaryExport::toMarkdown(data, QLocale::c());
+        QVERIFY2(markdown.contains(QStringLiteral("Discussed")), qPrintable(markdown));
+        QVERIFY(SummaryExport::toHtml(data, QLocale::c()).contains(QStringLiteral("Discussed")));
+    }
+
     void notStartedSaysSo()
     {
         const qint64 id = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Later"));
