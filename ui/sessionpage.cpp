@@ -17,7 +17,9 @@
 #include "writingpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,6 +94,13 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
     layout->addLayout(bottomRow);
 
     createActions();
+    // Whatever takes the focus on a page that scrolls is scrolled into view,
+    // however the focus got there (Tab from outside the page, a mnemonic).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_pages->currentWidget());
+        if (now && scroll && scroll->widget() && scroll->widget()->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now);
+    });
     // The review step is there only when earlier sessions left actions open.
     const QVector<ReviewItem> toReview = flow->store()->actionsToReview(flow->sessionId());
     const bool hasReview = !toReview.isEmpty();
@@ -127,28 +136,28 @@ Phase SessionPage::phase() const
     return Domain::phases().value(m_stepper->currentIndex(), Phase::Setup);
 }
 
-QWidget *SessionPage::createPage(Phase phase)
+QWidget *SessionPage::createPage(Phase phase, QWidget *parent)
 {
     switch (phase) {
     case Phase::Review:
-        return new ReviewPage(m_flow, this);
+        return new ReviewPage(m_flow, parent);
     case Phase::Setup:
-        return new SetupPage(m_flow, this);
+        return new SetupPage(m_flow, parent);
     case Phase::Scene:
-        return new ScenePage(m_flow, this);
+        return new ScenePage(m_flow, parent);
     case Phase::Writing:
-        return new WritingPage(m_flow, this);
+        return new WritingPage(m_flow, parent);
     case Phase::Sharing:
-        m_sharingPage = new SharingPage(m_flow, m_dialogs, this);
+        m_sharingPage = new SharingPage(m_flow, m_dialogs, parent);
         return m_sharingPage;
     case Phase::Ranked:
-        return new RankedPage(m_flow, this);
+        return new RankedPage(m_flow, parent);
     case Phase::Discussion:
-        return new DiscussionPage(m_flow, this);
+        return new DiscussionPage(m_flow, parent);
     case Phase::Actions:
-        return new ActionsPage(m_flow, this);
+        return new ActionsPage(m_flow, parent);
     case Phase::Summary:
-        return new SummaryPage(m_flow, m_summaryOutput, this);
+        return new SummaryPage(m_flow, m_summaryOutput, parent);
     }
     return nullptr;
 }
@@ -158,8 +167,23 @@ QWidget *SessionPage::pageFor(Phase phase)
     QWidget *&page = m_pageByPhase[int(phase)];
     if (!page) {
         // Built when first visited: opening a session shows one page, fast.
-        page = createPage(phase);
-        m_pages->addWidget(page);
+        // Each page scrolls when the screen is too small for it (a 1366x768
+        // laptop with larger type), instead of growing the window past it.
+        // Built inside its scroll area, so Tab walks it in reading order.
+        auto *scroll = new QScrollArea(m_pages);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        page = createPage(phase, scroll->viewport());
+        // A page names where typing starts with its focus proxy. Qt sends Tab
+        // arriving at a page with a proxy straight to the proxy, skipping
+        // whatever comes before it (Set-up's title); so the page keeps no
+        // proxy and the field is focused by hand when the page is shown.
+        m_typingStartsAt.insert(int(phase), page->focusProxy());
+        page->setFocusProxy(nullptr);
+        scroll->setWidget(page);
+        m_pages->addWidget(scroll);
         // A page's own keys reach it from anywhere in the window while it is
         // shown (focus on a button, a menu just closed), and from nowhere
         // while another page is.
@@ -169,11 +193,17 @@ QWidget *SessionPage::pageFor(Phase phase)
             if (action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
                 continue;
             action->setShortcutContext(Qt::WindowShortcut);
-            action->setVisible(page == m_pages->currentWidget());
+            action->setVisible(holderOf(page) == m_pages->currentWidget());
             keys.append(action);
         }
     }
     return page;
+}
+
+QWidget *SessionPage::holderOf(QWidget *page)
+{
+    // The page sits in a scroll area's viewport.
+    return page->parentWidget()->parentWidget();
 }
 
 void SessionPage::buildAllPages()
@@ -189,7 +219,7 @@ void SessionPage::showPhase(Phase phase)
         const QSignalBlocker blocker(m_stepper);
         m_stepper->setCurrentIndex(int(Domain::phases().indexOf(phase)));
     }
-    m_pages->setCurrentWidget(page);
+    m_pages->setCurrentWidget(holderOf(page));
     for (auto keys = m_pageActions.cbegin(); keys != m_pageActions.cend(); ++keys) {
         for (QAction *action : keys.value())
             action->setVisible(keys.key() == int(phase));
@@ -197,8 +227,11 @@ void SessionPage::showPhase(Phase phase)
     emit pageActionsChanged();
     m_flow->setPhase(phase);
     updateSteps();
-    // Each page names where typing starts (its focus proxy).
-    page->setFocus();
+    // Each page names where typing starts.
+    if (QWidget *field = m_typingStartsAt.value(int(phase)))
+        field->setFocus();
+    else
+        page->setFocus();
     updateActions();
     updateTimeLine();
 }
@@ -212,14 +245,14 @@ void SessionPage::dropPagesOfOtherKind()
         QWidget *page = m_pageByPhase.take(int(phase));
         if (!page)
             continue;
-        if (page == m_pages->currentWidget()) {
+        if (holderOf(page) == m_pages->currentWidget()) {
             m_pageByPhase.insert(int(phase), page);
             continue;
         }
         if (page == m_sharingPage)
             m_sharingPage = nullptr;
         m_pageActions.remove(int(phase));
-        page->deleteLater();
+        holderOf(page)->deleteLater();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "domain.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class Dialogs;
@@ -59,9 +60,11 @@ private:
     void updateActions();
     void updateTimeLine();
     void updateSteps();
+    // The scroll area a page is shown in.
+    static QWidget *holderOf(QWidget *page);
     void stepPhase(int delta);
     void dropPagesOfOtherKind();
-    QWidget *createPage(Phase phase);
+    QWidget *createPage(Phase phase, QWidget *parent);
 
     SessionFlow *m_flow;
     Dialogs *m_dialogs;
@@ -78,6 +81,7 @@ private:
     QList<QAction *> m_timerActions;
     QList<QAction *> m_sharingActions;
     QHash<int, QList<QAction *>> m_pageActions;
+    QHash<int, QPointer<QWidget>> m_typingStartsAt;
     QPushButton *m_next = nullptr;
     int m_furthestStep = 0;
 };

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -74,6 +75,8 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     m_summary->setFont(scaled(font(), 1.8));
     m_summary->setPlaceholderText(tr("What they said, in a few words; Enter records it"));
     m_summary->setAccessibleName(tr("Concern summary"));
+    // The long placeholder must not set the width of the page.
+    m_summary->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     m_summary->installEventFilter(this);
     // Alt+digit sets the hands and Ctrl+digit the category from anywhere on
     // the page; as actions, Help ▸ Keyboard Shortcuts lists them.
@@ -175,10 +178,16 @@ SharingPage::SharingPage(SessionFlow *flow, Dialogs *dialogs, QWidget *parent)
     entry->addWidget(m_hands);
     entry->addWidget(m_category);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {record, pass, nothingLeft, absent, joined, merge, stop})
-        buttons->addWidget(button);
-    buttons->addStretch(1);
+    // Two rows: the turn's own buttons, then the rarer ones; in German with
+    // larger type one row would not fit a laptop's width.
+    auto *buttons = new QGridLayout;
+    const QList<QPushButton *> turnButtons{record, pass, nothingLeft, absent};
+    const QList<QPushButton *> otherButtons{joined, merge, stop};
+    for (int i = 0; i < turnButtons.size(); ++i)
+        buttons->addWidget(turnButtons.at(i), 0, i);
+    for (int i = 0; i < otherButtons.size(); ++i)
+        buttons->addWidget(otherButtons.at(i), 1, i);
+    buttons->setColumnStretch(int(turnButtons.size()), 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
