@@ -27,10 +27,24 @@ ActionModel::ActionModel(Store *store, EditHistory *history, qint64 sessionId, Q
     connect(store, &Store::actionRemoved, this, &ActionModel::onRemoved);
     connect(store, &Store::actionChanged, this, &ActionModel::onChanged);
     connect(store, &Store::actionMoved, this, &ActionModel::onMoved);
-    // The concern column shows the summary as it is now.
-    for (auto signal : {&Store::concernAdded, &Store::concernRemoved})
-        connect(store, signal, this,
-                [this](qint64 sessionId, qint64) { onConcernsChanged(sessionId); });
+    // The concern column shows the summary as it is now. A concern
+    // recorded during sharing is read alone: this runs at every Enter.
+    connect(store, &Store::concernAdded, this, [this](qint64 sessionId, qint64 concernId) {
+        if (sessionId != m_sessionId)
+            return;
+        if (const std::optional<Concern> concern = m_store->concern(concernId))
+            m_concerns.insert(concernId, {concern->summary, concern->position});
+        else
+            onConcernsChanged(sessionId);
+        // Only an action already linked to it (a concern put back by undo)
+        // shows anything new.
+        for (int row = 0; row < m_actions.size(); ++row) {
+            if (m_actions.at(row).concernId == concernId)
+                emit dataChanged(index(row, ConcernColumn), index(row, ConcernColumn));
+        }
+    });
+    connect(store, &Store::concernRemoved, this,
+            [this](qint64 sessionId, qint64) { onConcernsChanged(sessionId); });
     // Discussion typing changes a concern per keystroke; only a new summary
     // (or place) shows here, so only that is looked at.
     connect(store, &Store::concernChanged, this, [this](qint64 sessionId, qint64 concernId) {

@@ -47,6 +47,9 @@ void ConcernModel::recountTallies()
 {
     m_tallies.clear();
     m_maximumTally = 0;
+    m_unmerged = 0;
+    for (const Concern &concern : std::as_const(m_concerns))
+        m_unmerged += concern.mergedIntoId == 0 ? 1 : 0;
     for (const Concern &concern : std::as_const(m_concerns))
         m_tallies[concern.mergedIntoId ? concern.mergedIntoId : concern.id] += concern.ownTally();
     for (auto it = m_tallies.cbegin(); it != m_tallies.cend(); ++it)
@@ -60,10 +63,7 @@ int ConcernModel::tally(qint64 concernId) const
 
 int ConcernModel::unmergedCount() const
 {
-    int count = 0;
-    for (const Concern &concern : m_concerns)
-        count += concern.mergedIntoId == 0 ? 1 : 0;
-    return count;
+    return m_unmerged;
 }
 
 int ConcernModel::rowCount(const QModelIndex &parent) const
@@ -285,7 +285,12 @@ void ConcernModel::onAdded(qint64 sessionId, qint64 concernId)
     const int oldMaximum = m_maximumTally;
     beginInsertRows({}, row, row);
     m_concerns.insert(row, *added);
-    recountTallies();
+    // One more concern changes one tally: this runs at every Enter of
+    // sharing, whatever the size of the session.
+    const qint64 root = added->mergedIntoId ? added->mergedIntoId : added->id;
+    const int tally = m_tallies[root] += added->ownTally();
+    m_maximumTally = std::max(m_maximumTally, tally);
+    m_unmerged += added->mergedIntoId == 0 ? 1 : 0;
     endInsertRows();
     if (oldMaximum != m_maximumTally && rowCount() > 1)
         emit dataChanged(index(0, TallyColumn), index(rowCount() - 1, TallyColumn));

@@ -72,6 +72,7 @@ private:
     QHash<qint64, int> m_tallies; // concern id -> tally including merged duplicates
     QHash<qint64, QString> m_speakers;
     int m_maximumTally = 0;
+    int m_unmerged = 0; // concerns not merged into another
 };
 
 // The ranked list: concerns that were not merged away, most-written first,

@@ -372,6 +372,7 @@ bool Store::endBatch(const QString &failureMessage, const QString &subject)
                                                   : failureMessage.arg(subject, m_lastError));
         return false;
     }
+    emit committed();
     for (const std::function<void()> &signal : batch->pendingSignals)
         signal();
     return true;

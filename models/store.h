@@ -233,6 +233,9 @@ signals:
     void actionMoved(qint64 sessionId, int from, int to);
     void reviewChanged(qint64 sessionId, qint64 actionId);
     void writeFailed(const QString &message);
+    // A transaction just committed, before the changes it made are told to
+    // anyone: what a benchmark times as "durable".
+    void committed();
 
 private:
     struct ColumnValue

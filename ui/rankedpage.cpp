@@ -10,11 +10,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -176,7 +179,10 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     QFont rankFont = roomFont;
     rankFont.setBold(true);
     ranks->setFont(rankFont);
-    ranks->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Row heights are fitted by hand, to the rows on screen only (below):
+    // measuring every wrapped summary at each Enter costs a session of a
+    // thousand concerns a frame.
+    ranks->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setItemDelegate(new PaddedDelegate(m_view));
     m_view->setItemDelegateForColumn(ConcernModel::TallyColumn, new TallyDelegate(m_view));
     m_view->setItemDelegateForColumn(ConcernModel::CategoryColumn, new CategoryDelegate(m_view));
@@ -191,6 +197,8 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     // The bar first, then what was written: the eye goes from count to text.
     header->moveSection(header->visualIndex(ConcernModel::TallyColumn), 0);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit the rows on screen, not all of them.
+    header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(ConcernModel::SummaryColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ConcernModel::TallyColumn, QHeaderView::Fixed);
     const QFontMetrics roomMetrics(roomFont);
@@ -199,7 +207,9 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     // told, so once the columns have settled after any change, tell it.
     m_fitRows->setSingleShot(true);
     m_fitRows->setInterval(0);
-    connect(m_fitRows, &QTimer::timeout, m_view, &QTableView::resizeRowsToContents);
+    connect(m_fitRows, &QTimer::timeout, this, &RankedPage::fitVisibleRows);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_fitRows,
+            qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sectionResized, m_fitRows, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::geometriesChanged, m_fitRows, qOverload<>(&QTimer::start));
     connect(m_ranked, &QAbstractItemModel::dataChanged, m_fitRows, qOverload<>(&QTimer::start));
@@ -297,6 +307,24 @@ void RankedPage::filterChosen(int comboIndex)
         category < 0 ? std::nullopt : std::optional<ConcernCategory>(ConcernCategory(category)));
     updateEmptyHint();
     ensureCurrent();
+}
+
+void RankedPage::fitVisibleRows()
+{
+    // A hidden page is fitted when it is shown.
+    if (!isVisible() || m_ranked->rowCount() == 0)
+        return;
+    // The rows on screen, and a screenful either side for the next scroll.
+    const int height = m_view->viewport()->height();
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(height - 1);
+    if (last < 0)
+        last = m_ranked->rowCount() - 1;
+    const int margin = std::max(1, last - first + 1);
+    const int from = std::max(0, first - margin);
+    const int to = std::min(m_ranked->rowCount() - 1, last + margin);
+    for (int row = from; row <= to; ++row)
+        m_view->resizeRowToContents(row);
 }
 
 void RankedPage::showEvent(QShowEvent *event)

@@ -33,6 +33,7 @@ private:
     void updateColumns();
     void updateEmptyHint();
     void ensureCurrent();
+    void fitVisibleRows();
     void filterChosen(int comboIndex);
 
     SessionFlow *m_flow;

@@ -3,9 +3,11 @@
 #include "concernmodel.h"
 #include "database.h"
 #include "dialogs.h"
+#include "presentationwindow.h"
 #include "rawinsert.h"
 #include "sampledata.h"
 #include "sessionflow.h"
+#include "sessionpage.h"
 #include "sharingpage.h"
 #include "store.h"
 
@@ -132,9 +134,12 @@ qint64 RecordBenchmark::createSession(Store *store)
 
 bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, RawInsert *raw)
 {
-    EditHistory undoStack(store);
-    SessionFlow flow(store, &undoStack, sessionId);
-    flow.startSharing();
+    EditHistory history(store);
+    // The session page owns its flow, as in the window.
+    auto *flowOwned = new SessionFlow(store, &history, sessionId);
+    Dialogs dialogs;
+    SessionPage session(flowOwned, &dialogs, nullptr);
+    SessionFlow &flow = *flowOwned;
     if (!flow.isSharingStarted() || flow.currentSpeakerId() == 0) {
         m_lastError = QStringLiteral("sharing did not start in the session");
         return false;
@@ -146,21 +151,35 @@ bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, Ra
         return false;
     }
 
-    Dialogs dialogs;
-    SharingPage page(&flow, &dialogs);
-    page.resize(windowWidth, windowHeight);
-    page.show();
-    QWidget *window = page.window();
-    if (!waitForExposure(window))
+    // What the facilitator has in the room: the session's window, whose
+    // ranked page was looked at earlier, on the sharing page; and the room's
+    // screen showing sharing.
+    session.resize(windowWidth, windowHeight);
+    session.show();
+    session.showPhase(Phase::Ranked);
+    if (!waitForExposure(session.window()))
         return false;
     QApplication::processEvents();
-    window->repaint();
+    session.showPhase(Phase::Sharing);
+    auto *page = qobject_cast<SharingPage *>(session.pageFor(Phase::Sharing));
+    PresentationWindow room;
+    room.setFlow(&flow);
+    room.resize(roomWidth, roomHeight);
+    room.show();
+    if (!page || !waitForExposure(&room))
+        return false;
+    QApplication::processEvents();
+
+    QElapsedTimer clock;
+    qint64 committedAtNs = 0;
+    QObject::connect(store, &Store::committed, &session,
+                     [&] { committedAtNs = clock.nsecsElapsed(); });
 
     for (int i = -warmUpRecordings; i < recordings; ++i) {
         const QString summary = summaryFor(i + warmUpRecordings + 1);
         // Typing comes before Enter and is not timed: the text is in the
         // field and painted, as it would be when the facilitator is done.
-        page.summaryField()->setText(summary);
+        page->summaryField()->setText(summary);
         QApplication::processEvents();
 
         // Which goes first alternates, so neither always follows the other's fsync.
@@ -168,26 +187,32 @@ bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, Ra
         bool rawOk = true;
         double rawMs = 0;
         const auto rawInsert = [&] {
-            QElapsedTimer clock;
-            clock.start();
+            QElapsedTimer rawClock;
+            rawClock.start();
             rawOk = raw->insert(summary);
-            rawMs = double(clock.nsecsElapsed()) / 1e6;
+            rawMs = double(rawClock.nsecsElapsed()) / 1e6;
         };
         if (!recordFirst)
             rawInsert();
-        QElapsedTimer clock;
+        committedAtNs = 0;
         clock.start();
-        pressEnter(page.summaryField());
-        QApplication::processEvents();
-        window->repaint();
-        const double recordMs = double(clock.nsecsElapsed()) / 1e6;
+        // The key press: the edit, its commit, and every model and page
+        // that follows it.
+        pressEnter(page->summaryField());
+        const qint64 updatedAtNs = clock.nsecsElapsed();
+        // Then one pass of the event loop over what the press left to do:
+        // layouts, the timers it started (a list fitting its rows), and one
+        // paint of each window, as the facilitator sees it.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        const qint64 paintedAtNs = clock.nsecsElapsed();
         if (recordFirst)
             rawInsert();
 
         // The page empties the field only once the concern is recorded.
-        if (!page.summaryField()->text().isEmpty() || !page.problemLabel()->text().isEmpty()) {
+        if (!page->summaryField()->text().isEmpty() || !page->problemLabel()->text().isEmpty() ||
+            committedAtNs == 0) {
             m_lastError = QStringLiteral("recording \"%1\" failed: %2 %3")
-                              .arg(summary, page.problemLabel()->text(), store->lastError());
+                              .arg(summary, page->problemLabel()->text(), store->lastError());
             return false;
         }
         if (!rawOk) {
@@ -195,7 +220,10 @@ bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, Ra
             return false;
         }
         if (i >= 0) {
-            m_recordings.append(recordMs);
+            m_recordings.append(double(paintedAtNs) / 1e6);
+            m_commits.append(double(committedAtNs) / 1e6);
+            m_updates.append(double(updatedAtNs - committedAtNs) / 1e6);
+            m_paints.append(double(paintedAtNs - updatedAtNs) / 1e6);
             m_rawInserts.append(rawMs);
         }
     }
@@ -209,6 +237,10 @@ bool RecordBenchmark::measure(Store *store, qint64 sessionId, int recordings, Ra
                           .arg(m_finalConcernCount)
                           .arg(flow.concerns()->rowCount())
                           .arg(expected);
+        return false;
+    }
+    if (room.shownPhase() != Phase::Sharing) {
+        m_lastError = QStringLiteral("the room's screen did not show sharing");
         return false;
     }
     return true;
