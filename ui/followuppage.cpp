@@ -57,6 +57,7 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setAccessibleName(tr("Actions to follow up"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSortingEnabled(false);

@@ -161,7 +161,6 @@ RankedPage::RankedPage(SessionFlow *flow, QWidget *parent)
     m_view->setFont(roomFont);
     m_view->setAccessibleName(tr("Ranked concerns"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     // F2 or a double click edits; typing alone never overwrites a concern.
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

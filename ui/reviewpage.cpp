@@ -32,6 +32,7 @@ ReviewPage::ReviewPage(SessionFlow *flow, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Open actions of earlier sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->hide();

@@ -208,7 +208,6 @@ QWidget *ScenePage::createIncidentPanel()
     m_timelineView->setModel(m_timeline);
     m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setTabKeyNavigation(false); // Tab moves on; the arrows move between cells
     m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_timelineView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                     QAbstractItemView::EditKeyPressed |
