@@ -82,14 +82,6 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>No due date</source>
-        <translation>Kein Fälligkeitsdatum</translation>
-    </message>
-    <message>
-        <source>Up and Down change the day; Delete clears the due date.</source>
-        <translation>Die Tasten Up und Down ändern den Tag; Delete löscht das Fälligkeitsdatum.</translation>
-    </message>
-    <message>
         <source>&amp;Group by concern</source>
         <translation>Nach Anliegen &amp;gruppieren</translation>
     </message>
@@ -152,6 +144,22 @@
     <message>
         <source>Remove Action</source>
         <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Owner of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +405,10 @@
         <source>Paused, %1 over time</source>
         <translation>Pausiert, %1 überzogen</translation>
     </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -480,6 +492,18 @@
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
+    <message>
+        <source>it is on a read-only filesystem, and SQLite needs to keep its journal beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened as it is: its write-ahead log “%2” is missing, and “%3” says that log held edits not yet in the database. If the log was moved, or not copied along, put it back beside the database. To open the database without those edits, delete “%3”. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be saved under its name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscussionPage</name>
@@ -494,10 +518,6 @@
     <message>
         <source>Start timebox</source>
         <translation>Zeitfenster starten</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>What will be done about “%1”?</source>
@@ -686,6 +706,26 @@
         <source>Actions:</source>
         <translation>Maßnahmen:</translation>
     </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action linked to this concern (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action “%1” was not saved; press Ctrl+Shift+A to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -825,6 +865,33 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
 </context>
 <context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>Type a date such as 7 Dec, +3d, +2w, tomorrow or next fri, or press Alt+Down for a calendar. Up and Down change the day. Empty means no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Try 7 Dec, +3d, next fri or tomorrow, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
@@ -938,6 +1005,14 @@ Was lief gut? Wo hatten wir Glück?</translation>
             <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceGuard</name>
@@ -948,6 +1023,14 @@ Was lief gut? Wo hatten wir Glück?</translation>
     <message>
         <source>Candor (process %1 on %2)</source>
         <translation>Candor (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>Candor cannot lock the database: “%1”, where it keeps its lock file, is a folder or something else that is not a file. Move or remove it, then start Candor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file “%1” was left by a copy of Candor that is no longer running, and it cannot be removed (%2). Remove it, then start Candor again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1010,16 +1093,48 @@ Was lief gut? Wo hatten wir Glück?</translation>
         <source>Edit timeline entry</source>
         <translation>Zeitleisteneintrag bearbeiten</translation>
     </message>
+    <message>
+        <source>Concern text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation type="unfinished">Handzeichen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation type="unfinished">Vermeidung</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">Grundursache</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished">Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Mark discussed</source>
+        <translation type="unfinished">Als besprochen markieren</translation>
+    </message>
+    <message>
+        <source>Mark not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Candor</source>
         <translation>Candor</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Search session titles (Ctrl+F)</source>
@@ -1162,14 +1277,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Kein Sitzungstitel enthält „%1“.</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. The database is %1.</source>
-        <translation>Es wurde nichts verändert. Die Datenbank liegt unter %1.</translation>
-    </message>
-    <message>
         <source>About Candor</source>
         <translation>Über Candor</translation>
     </message>
@@ -1260,6 +1367,175 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished">Neues %1</translation>
+    </message>
+    <message>
+        <source>Before a launch or a milestone: the team imagines it has failed and says why, so there is time to prevent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an incident or a project: a blameless look at what happened, what helped, what let us down and what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page on Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page on Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How a Session Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up: seat the people who take part, in the order they will speak. Check the planned length and the timeboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: read the framing aloud. A pre-mortem imagines the project has failed; a post-mortem records what happened, without blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: about ten minutes of private writing, each on their own paper or device. The shared screen shows only the prompts and the countdown (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing: go round the table; each person shares the one thing that worries them most. Everyone who wrote the same raises a hand. Type a short summary, set the hands (Up, Down or Alt+digit) and press Enter. Stop early enough to leave time for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked: what most people wrote comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: most written first, ask how it could have been avoided, ask why five times to reach the root cause, and agree what to do (Ctrl+Shift+A adds an action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: put them in order, mark what is done right away, give each an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: print it or export it. Nobody is named next to a concern unless the session chose to attribute them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session runs in these steps; Ctrl+PgDown moves to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank everyone for their honesty at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a Session Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <source>New Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What will be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>An action needs a text: say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: it is the database Candor has open (“%2”), or a file kept with it, and writing there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a device or a pipe, not a file. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerEdit</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,20 +1667,12 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Resolution</source>
         <translation>Behebung</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n people wrote this</source>
         <translation>
             <numerusform>%n Person hat das geschrieben</numerusform>
             <numerusform>%n Personen haben das geschrieben</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No concerns shared yet.</source>
-        <translation>Noch keine Anliegen genannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) shared</source>
@@ -1414,27 +1682,122 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing to discuss yet.</source>
-        <translation>Noch nichts zu besprechen.</translation>
-    </message>
-    <message>
         <source>Concern %1 of %2</source>
         <translation>Anliegen %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Written by %n people</source>
-        <translation>
-            <numerusform>Von %n Person geschrieben</numerusform>
-            <numerusform>Von %n Personen geschrieben</numerusform>
-        </translation>
+    <message>
+        <source>No scene written yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 → %3</source>
-        <translation>%1. %2 → %3</translation>
+        <source>Label of the last concern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Root cause: %1</source>
-        <translation>Grundursache: %1</translation>
+        <source>No concerns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a timeline entry: when, then what happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down privately what worries you.</source>
+        <translation type="unfinished">Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
+    </message>
+    <message>
+        <source>Ready — F5 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write privately: nobody&apos;s notes appear on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many wrote a concern, then a note on it</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the details of a concern</comment>
+        <translation type="unfinished"> · </translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet</source>
+        <translation type="unfinished">Noch nichts zu besprechen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>position in the ranking, then the category</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the number of a why</comment>
+        <translation type="unfinished">%1.</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>an answer to a why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <comment>a why, then its answer</comment>
+        <translation type="unfinished">%1 → %2 {1
+?}</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished">Grundursache</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished">Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished">Sofort</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the details of an action</comment>
+        <translation type="unfinished"> · </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2015,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Ti&amp;meline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
+    <message>
+        <source>Saved the template “%1” for your next sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -1728,6 +2095,14 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
             <numerusform>Nur %n weitere Person anwesend: Mehr Handzeichen kann es nicht geben.</numerusform>
             <numerusform>Nur %n weitere Personen anwesend: Mehr Handzeichen kann es nicht geben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is still here; press Enter to try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2209,18 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Someone &amp;Joined…</source>
         <translation>Jemand ist &amp;dazugekommen…</translation>
+    </message>
+    <message>
+        <source>The next step of the session (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2653,18 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Category: %1</source>
         <translation>Kategorie: %1</translation>
     </message>
+    <message>
+        <source>Raised &amp;Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added; press Alt+J to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2296,6 +2695,47 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Open a session to see the keys of each of its phases as well.</source>
         <translation>Öffnen Sie eine Sitzung, um auch die Tasten jeder ihrer Phasen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideList</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Rang</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who wrote it</source>
+        <translation type="unfinished">Personen, die es geschrieben haben</translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the entry a page of a list shows, e.g. 7 of 40</comment>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <comment>the entries a page of a list shows, e.g. 12–17 of 17</comment>
+        <translation type="unfinished">%1 von %3 {1–%2 ?}</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2879,45 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>the review</source>
         <translation>den Rückblick</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed elsewhere in the meantime, and that change is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are no longer in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seat order was changed elsewhere in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order was changed elsewhere in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>Not redone: %1 (%2). It and the steps after it were taken off the Redo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 (%2). It was taken off the Undo list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3126,19 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>For %1</source>
         <translation>Zu %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>written by, then discussed or not</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished">Besprochen</translation>
+    </message>
+    <message>
+        <source>Not marked discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryExport</name>
@@ -2731,10 +3223,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Written by %1</source>
-        <translation>Geschrieben von %1</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2803,20 +3291,16 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Cannot write %1 as OpenDocument.</source>
-        <translation>%1 kann nicht als OpenDocument geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 %2.%3</source>
         <translation>%1 %2.%3</translation>
     </message>
     <message>
         <source>Cannot lay out the summary of %1 as PDF.</source>
         <translation>Die Zusammenfassung von %1 kann nicht als PDF gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” as OpenDocument.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3417,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Saved the summary as %1: %2</source>
         <translation>Zusammenfassung als %1 gespeichert: %2</translation>
     </message>
+    <message>
+        <source>The summary could not be laid out for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2992,13 +3480,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Write down privately what worries you.</source>
         <translation>Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ready: F5 starts %n minute(s) of private writing</source>
-        <translation>
-            <numerusform>Bereit: F5 startet %n Minute stilles Schreiben</numerusform>
-            <numerusform>Bereit: F5 startet %n Minuten stilles Schreiben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
         <translation>Schreiben Sie für sich. Ihre Notizen erscheinen nicht auf diesem Bildschirm.</translation>
@@ -3006,6 +3487,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>F5 resumes</source>
         <translation>F5 setzt fort</translation>
+    </message>
+    <message>
+        <source>Ready — F5 starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -82,14 +82,6 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>No due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up and Down change the day; Delete clears the due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Group by concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +143,22 @@
     </message>
     <message>
         <source>Remove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +405,10 @@
         <source>Paused, %1 over time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -480,6 +492,18 @@
         <source>step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is on a read-only filesystem, and SQLite needs to keep its journal beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” cannot be opened as it is: its write-ahead log “%2” is missing, and “%3” says that log held edits not yet in the database. If the log was moved, or not copied along, put it back beside the database. To open the database without those edits, delete “%3”. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be saved under its name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscussionPage</name>
@@ -493,10 +517,6 @@
     </message>
     <message>
         <source>Start timebox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +706,26 @@
         <source>Actions:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action linked to this concern (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action “%1” was not saved; press Ctrl+Shift+A to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -818,6 +858,33 @@ What went well? Where did we get lucky?</source>
     </message>
 </context>
 <context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>Type a date such as 7 Dec, +3d, +2w, tomorrow or next fri, or press Alt+Down for a calendar. Up and Down change the day. Empty means no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Try 7 Dec, +3d, next fri or tomorrow, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
@@ -931,6 +998,14 @@ What went well? Where did we get lucky?</source>
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceGuard</name>
@@ -940,6 +1015,14 @@ What went well? Where did we get lucky?</source>
     </message>
     <message>
         <source>Candor (process %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor cannot lock the database: “%1”, where it keeps its lock file, is a folder or something else that is not a file. Move or remove it, then start Candor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file “%1” was left by a copy of Candor that is no longer running, and it cannot be removed (%2). Remove it, then start Candor again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,15 +1086,47 @@ What went well? Where did we get lucky?</source>
         <source>Edit timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Concern text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Candor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,14 +1273,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. The database is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Candor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,6 +1358,175 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a launch or a milestone: the team imagines it has failed and says why, so there is time to prevent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an incident or a project: a blameless look at what happened, what helped, what let us down and what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page on Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page on Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How a Session Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up: seat the people who take part, in the order they will speak. Check the planned length and the timeboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene: read the framing aloud. A pre-mortem imagines the project has failed; a post-mortem records what happened, without blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: about ten minutes of private writing, each on their own paper or device. The shared screen shows only the prompts and the countdown (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing: go round the table; each person shares the one thing that worries them most. Everyone who wrote the same raises a hand. Type a short summary, set the hands (Up, Down or Alt+digit) and press Enter. Stop early enough to leave time for discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked: what most people wrote comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion: most written first, ask how it could have been avoided, ask why five times to reach the root cause, and agree what to do (Ctrl+Shift+A adds an action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: put them in order, mark what is done right away, give each an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: print it or export it. Nobody is named next to a concern unless the session chose to attribute them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session runs in these steps; Ctrl+PgDown moves to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank everyone for their honesty at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a Session Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <source>New Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What will be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text: say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write “%1”: it is the database Candor has open (“%2”), or a file kept with it, and writing there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a device or a pipe, not a file. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerEdit</name>
+    <message>
+        <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,20 +1659,12 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n people wrote this</source>
         <translation>
             <numerusform>%n person wrote this</numerusform>
             <numerusform>%n people wrote this</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No concerns shared yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) shared</source>
@@ -1406,26 +1674,120 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         </translation>
     </message>
     <message>
-        <source>Nothing to discuss yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Concern %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Written by %n people</source>
-        <translation>
-            <numerusform>Written by %n person</numerusform>
-            <numerusform>Written by %n people</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1. %2 → %3</source>
+        <source>No scene written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Root cause: %1</source>
+        <source>Label of the last concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No concerns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a timeline entry: when, then what happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down privately what worries you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready — F5 starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write privately: nobody&apos;s notes appear on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>how many wrote a concern, then a note on it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the details of a concern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discuss yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>position in the ranking, then the category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the number of a why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>an answer to a why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <comment>a why, then its answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separates the details of an action</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +2006,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Ti&amp;meline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the template “%1” for your next sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -1720,6 +2086,14 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
             <numerusform>Only %n other person present: no more hands than that can go up.</numerusform>
             <numerusform>Only %n other people present: no more hands than that can go up.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you typed is still here; press Enter to try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2199,18 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>Someone &amp;Joined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step of the session (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2644,18 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raised &amp;Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not added; press Alt+J to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2287,6 +2685,47 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>Open a session to see the keys of each of its phases as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlideList</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the entry a page of a list shows, e.g. 7 of 40</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <comment>the entries a page of a list shows, e.g. 12–17 of 17</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,6 +2869,45 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed elsewhere in the meantime, and that change is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are no longer in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seat order was changed elsewhere in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order was changed elsewhere in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommand</name>
+    <message>
+        <source>Not redone: %1 (%2). It and the steps after it were taken off the Redo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1 (%2). It was taken off the Undo list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +3117,19 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>For %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>written by, then discussed or not</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryExport</name>
@@ -2723,10 +3214,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,19 +3282,15 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1 as OpenDocument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2.%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot lay out the summary of %1 as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” as OpenDocument.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,6 +3408,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Saved the summary as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The summary could not be laid out for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2984,19 +3471,16 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Write down privately what worries you.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Ready: F5 starts %n minute(s) of private writing</source>
-        <translation>
-            <numerusform>Ready: F5 starts %n minute of private writing</numerusform>
-            <numerusform>Ready: F5 starts %n minutes of private writing</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write privately. Nobody&apos;s notes appear on this screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F5 resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready — F5 starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
