@@ -479,7 +479,8 @@ void PresentationWindow::updateWritingHint()
         return;
     switch (m_flow->countdown()->state()) {
     case Countdown::State::Idle:
-        m_writingCountdown->setHint(tr("Ready — F5 starts"));
+        // The room needs to know the clock waits, not which key starts it.
+        m_writingCountdown->setHint(tr("Ready"));
         break;
     case Countdown::State::Running:
         m_writingCountdown->setHint(tr("Write privately: nobody's notes appear on this screen"));

@@ -99,17 +99,19 @@ private:
         Theme::installFocusRing(qApp);
         Theme::apply(qApp, theme, false);
         const qint64 id = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        QVector<qint64> people;
         for (const QString &name : {QStringLiteral("Dana"), QStringLiteral("Lee")}) {
             Participant participant;
             participant.sessionId = id;
             participant.name = name;
-            m_store->addParticipant(participant);
+            people << m_store->addParticipant(participant);
         }
         Concern concern;
         concern.sessionId = id;
         concern.summary = QStringLiteral("Review takes longer than planned");
+        concern.speakerId = people.first();
         concern.handsRaised = 1;
-        const qint64 concernId = m_store->recordConcern(concern, {1, 0, false});
+        const qint64 concernId = m_store->recordConcern(concern, {1, people.last(), false});
         ActionItem late;
         late.sessionId = id;
         late.concernId = concernId;
