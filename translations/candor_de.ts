@@ -147,19 +147,19 @@
     </message>
     <message>
         <source>Owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich für die neue Maßnahme</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Due date of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum der neuen Maßnahme</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Minute</translation>
     </message>
 </context>
 <context>
@@ -494,15 +494,15 @@
     </message>
     <message>
         <source>it is on a read-only filesystem, and SQLite needs to keep its journal beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei liegt auf einem schreibgeschützten Dateisystem, und SQLite muss daneben sein Journal ablegen</translation>
     </message>
     <message>
         <source>The database “%1” cannot be opened as it is: its write-ahead log “%2” is missing, and “%3” says that log held edits not yet in the database. If the log was moved, or not copied along, put it back beside the database. To open the database without those edits, delete “%3”. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ kann in diesem Zustand nicht geöffnet werden: Das zugehörige Write-Ahead-Log „%2“ fehlt, und laut „%3“ enthielt dieses Log Änderungen, die noch nicht in der Datenbank stehen. Wenn das Log verschoben oder nicht mitkopiert wurde, legen Sie es wieder neben die Datenbank. Um die Datenbank ohne diese Änderungen zu öffnen, löschen Sie „%3“. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>it could not be saved under its name</source>
-        <translation type="unfinished"></translation>
+        <translation>sie konnte nicht unter ihrem Namen gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -708,23 +708,23 @@
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
         <source>Add an action linked to this concern (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit diesem Anliegen verknüpfte Maßnahme hinzufügen (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Timebox over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit überzogen: %1</translation>
     </message>
     <message>
         <source>The action “%1” was not saved; press Ctrl+Shift+A to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme „%1“ wurde nicht gespeichert; drücken Sie Ctrl+Shift+A, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Timebox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster: %1</translation>
     </message>
 </context>
 <context>
@@ -868,27 +868,27 @@ Was lief gut? Wo hatten wir Glück?</translation>
     <name>DueDateEdit</name>
     <message>
         <source>Type a date such as 7 Dec, +3d, +2w, tomorrow or next fri, or press Alt+Down for a calendar. Up and Down change the day. Empty means no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum ein, etwa 7. Dez, +3t, +2w, morgen oder nächsten Fr, oder drücken Sie Alt+Down für einen Kalender. Up und Down ändern den Tag. Leer bedeutet: kein Datum.</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Kalender wählen</translation>
     </message>
     <message>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Kalender wählen (Alt+Down)</translation>
     </message>
     <message>
         <source>“%1” is not a date. Try 7 Dec, +3d, next fri or tomorrow, or press Alt+Down for a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum. Versuchen Sie 7. Dez, +3t, nächsten Fr oder morgen, oder drücken Sie Alt+Down für einen Kalender.</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
     <message>
         <source>Due date calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender für das Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1007,11 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zurück</translation>
     </message>
     <message>
         <source>Back to where you were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Ansicht (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1026,11 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Candor cannot lock the database: “%1”, where it keeps its lock file, is a folder or something else that is not a file. Move or remove it, then start Candor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor kann die Datenbank nicht sperren: „%1“, wo Candor seine Lock-Datei ablegt, ist ein Ordner oder etwas anderes, das keine Datei ist. Verschieben oder entfernen Sie es und starten Sie Candor dann erneut.</translation>
     </message>
     <message>
         <source>The lock file “%1” was left by a copy of Candor that is no longer running, and it cannot be removed (%2). Remove it, then start Candor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lock-Datei „%1“ stammt von einer Candor-Instanz, die nicht mehr läuft, und kann nicht entfernt werden (%2). Entfernen Sie sie und starten Sie Candor dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1095,39 +1095,39 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Concern text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Anliegens</translation>
     </message>
     <message>
         <source>Raised hands</source>
-        <translation type="unfinished">Handzeichen</translation>
+        <translation>Handzeichen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Avoidance</source>
-        <translation type="unfinished">Vermeidung</translation>
+        <translation>Vermeidung</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Grundursache</translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished">Gegenmaßnahmen</translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>Mark discussed</source>
-        <translation type="unfinished">Als besprochen markieren</translation>
+        <translation>Als besprochen markieren</translation>
     </message>
     <message>
         <source>Mark not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht besprochen markieren</translation>
     </message>
 </context>
 <context>
@@ -1370,172 +1370,172 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished">Neues %1</translation>
+        <translation>Neues %1</translation>
     </message>
     <message>
         <source>Before a launch or a milestone: the team imagines it has failed and says why, so there is time to prevent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Launch oder Meilenstein: Das Team stellt sich vor, das Vorhaben sei gescheitert, und sagt, warum – damit noch Zeit bleibt, es zu verhindern.</translation>
     </message>
     <message>
         <source>After an incident or a project: a blameless look at what happened, what helped, what let us down and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Vorfall oder Projekt: ein schuldfreier Blick darauf, was passiert ist, was geholfen hat, was uns im Stich gelassen hat und was wir ändern sollten.</translation>
     </message>
     <message>
         <source>&amp;Next Page on Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation eine Seite &amp;weiter</translation>
     </message>
     <message>
         <source>Pre&amp;vious Page on Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation eine Seite zu&amp;rück</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>&amp;How a Session Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf einer Sitzung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Set-up: seat the people who take part, in the order they will speak. Check the planned length and the timeboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung: Tragen Sie die Teilnehmenden in der Reihenfolge ein, in der sie sprechen werden. Prüfen Sie die geplante Dauer und die Zeitfenster.</translation>
     </message>
     <message>
         <source>Scene: read the framing aloud. A pre-mortem imagines the project has failed; a post-mortem records what happened, without blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario: Lesen Sie das Szenario laut vor. Ein Pre-Mortem stellt sich vor, das Projekt sei gescheitert; ein Post-Mortem hält ohne Schuldzuweisung fest, was passiert ist.</translation>
     </message>
     <message>
         <source>Writing: about ten minutes of private writing, each on their own paper or device. The shared screen shows only the prompts and the countdown (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: etwa zehn Minuten stilles Schreiben, jede Person auf eigenem Papier oder Gerät. Der gemeinsame Bildschirm zeigt nur die Schreibimpulse und den Countdown (F5).</translation>
     </message>
     <message>
         <source>Sharing: go round the table; each person shares the one thing that worries them most. Everyone who wrote the same raises a hand. Type a short summary, set the hands (Up, Down or Alt+digit) and press Enter. Stop early enough to leave time for discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch: Gehen Sie reihum; jede Person nennt das Anliegen, das sie am meisten beunruhigt. Alle, die dasselbe geschrieben haben, heben die Hand. Geben Sie eine Kurzfassung ein, setzen Sie die Handzeichen (Up, Down oder Alt+Ziffer) und drücken Sie Enter. Beenden Sie den Austausch früh genug, damit Zeit für die Diskussion bleibt.</translation>
     </message>
     <message>
         <source>Ranked: what most people wrote comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge: Was die meisten geschrieben haben, steht oben.</translation>
     </message>
     <message>
         <source>Discussion: most written first, ask how it could have been avoided, ask why five times to reach the root cause, and agree what to do (Ctrl+Shift+A adds an action).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion: Das am häufigsten Geschriebene zuerst; fragen Sie, wie es hätte vermieden werden können, fragen Sie fünfmal „Warum?“, um zur Grundursache zu gelangen, und vereinbaren Sie, was zu tun ist (Ctrl+Shift+A fügt eine Maßnahme hinzu).</translation>
     </message>
     <message>
         <source>Actions: put them in order, mark what is done right away, give each an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen: Bringen Sie sie in eine Reihenfolge, markieren Sie, was sofort angegangen wird, und geben Sie jeder eine verantwortliche Person und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Summary: print it or export it. Nobody is named next to a concern unless the session chose to attribute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: Drucken oder exportieren Sie sie. Bei einem Anliegen steht nur dann ein Name, wenn die Sitzung zeigen soll, wer es genannt hat.</translation>
     </message>
     <message>
         <source>A session runs in these steps; Ctrl+PgDown moves to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung läuft in diesen Schritten ab; Ctrl+PgDown geht zum nächsten.</translation>
     </message>
     <message>
         <source>Thank everyone for their honesty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danken Sie am Ende allen für ihre Offenheit.</translation>
     </message>
     <message>
         <source>How a Session Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf einer Sitzung</translation>
     </message>
 </context>
 <context>
     <name>NewActionDialog</name>
     <message>
         <source>New Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird getan?</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum in Worten</translation>
     </message>
     <message>
         <source>&amp;What will be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was wird getan:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>An action needs a text: say what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme braucht einen Text: Sagen Sie, was getan wird.</translation>
     </message>
     <message>
         <source>not a date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Datum</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>Cannot write “%1”: it is the database Candor has open (“%2”), or a file kept with it, and writing there would destroy it. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Es ist die Datenbank, die Candor geöffnet hat („%2“), oder eine Datei, die zu ihr gehört, und das Schreiben dorthin würde sie zerstören. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Es ist ein Ordner. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a device or a pipe, not a file. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Es ist ein Gerät oder eine Pipe, keine Datei. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OwnerEdit</name>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
 </context>
 <context>
@@ -1687,117 +1687,117 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>No scene written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Szenario geschrieben</translation>
     </message>
     <message>
         <source>Label of the last concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung des letzten Anliegens</translation>
     </message>
     <message>
         <source>No concerns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anliegen</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahmen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Zeitleiste</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a timeline entry: when, then what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Write down privately what worries you.</source>
-        <translation type="unfinished">Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
+        <translation>Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
     </message>
     <message>
         <source>Ready — F5 starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit – F5 startet</translation>
     </message>
     <message>
         <source>Write privately: nobody&apos;s notes appear on this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie für sich: Ihre Notizen erscheinen nicht auf diesem Bildschirm</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>how many wrote a concern, then a note on it</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate zusammengeführt</translation>
     </message>
     <message>
         <source>Just shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade genannt von %1</translation>
     </message>
     <message>
         <source>Just shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade genannt</translation>
     </message>
     <message>
         <source>shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genannt von %1</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separates the details of a concern</comment>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Nothing to discuss yet</source>
-        <translation type="unfinished">Noch nichts zu besprechen</translation>
+        <translation>Noch nichts zu besprechen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>position in the ranking, then the category</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>the number of a why</comment>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>→ %1</source>
         <comment>an answer to a why</comment>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>%1
 → %2</source>
         <comment>a why, then its answer</comment>
-        <translation type="unfinished">%1 → %2 {1
-?}</translation>
+        <translation>%1
+→ %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Grundursache</translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished">Gegenmaßnahmen</translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished">Sofort</translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separates the details of an action</comment>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Saved the template “%1” for your next sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ für Ihre nächsten Sitzungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2098,11 +2098,11 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch beginnen</translation>
     </message>
     <message>
         <source>Not saved: %1. What you typed is still here; press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Ihre Eingabe ist noch da; drücken Sie Enter, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2212,15 +2212,15 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>The next step of the session (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt der Sitzung (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>Next: %1 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: %1 →</translation>
     </message>
 </context>
 <context>
@@ -2655,15 +2655,15 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Raised &amp;Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Handz&amp;eichen</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>“%1” was not added; press Alt+J to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht hinzugefügt; drücken Sie Alt+J, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2701,41 +2701,41 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <name>SlideList</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>People who wrote it</source>
-        <translation type="unfinished">Personen, die es geschrieben haben</translation>
+        <translation>Personen, die es geschrieben haben</translation>
     </message>
     <message>
         <source>Empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Liste</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the entry a page of a list shows, e.g. 7 of 40</comment>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
         <comment>the entries a page of a list shows, e.g. 12–17 of 17</comment>
-        <translation type="unfinished">%1 von %3 {1–%2 ?}</translation>
+        <translation>%1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2882,42 +2882,42 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>the database gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank nannte keinen Grund</translation>
     </message>
     <message>
         <source>it was changed elsewhere in the meantime, and that change is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde inzwischen anderswo geändert, und diese Änderung bleibt erhalten</translation>
     </message>
     <message>
         <source>it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>es existiert nicht mehr</translation>
     </message>
     <message>
         <source>they are no longer in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person gehört nicht mehr zur Sitzung</translation>
     </message>
     <message>
         <source>the seat order was changed elsewhere in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzreihenfolge wurde inzwischen anderswo geändert</translation>
     </message>
     <message>
         <source>the order was changed elsewhere in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge wurde inzwischen anderswo geändert</translation>
     </message>
 </context>
 <context>
     <name>StoreCommand</name>
     <message>
         <source>Not redone: %1 (%2). It and the steps after it were taken off the Redo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederholt: %1 (%2). Dieser Schritt und die folgenden wurden aus der Liste „Wiederholen“ entfernt.</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 (%2).</translation>
     </message>
     <message>
         <source>Not undone: %1 (%2). It was taken off the Undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: %1 (%2). Der Schritt wurde aus der Liste „Rückgängig“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3129,15 +3129,15 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>%1 · %2</source>
         <comment>written by, then discussed or not</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished">Besprochen</translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Not marked discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als besprochen markiert</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Cannot write “%1” as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als OpenDocument geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3419,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>The summary could not be laid out for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte für „%1“ nicht gesetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3490,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Ready — F5 starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit – F5 startet</translation>
     </message>
 </context>
 <context>

@@ -147,19 +147,19 @@
     </message>
     <message>
         <source>Owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la nouvelle action</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Due date of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la nouvelle action</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière minute</translation>
     </message>
 </context>
 <context>
@@ -494,15 +494,15 @@
     </message>
     <message>
         <source>it is on a read-only filesystem, and SQLite needs to keep its journal beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se trouve sur un système de fichiers en lecture seule, et SQLite doit conserver son journal à côté</translation>
     </message>
     <message>
         <source>The database “%1” cannot be opened as it is: its write-ahead log “%2” is missing, and “%3” says that log held edits not yet in the database. If the log was moved, or not copied along, put it back beside the database. To open the database without those edits, delete “%3”. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» ne peut pas être ouverte en l’état&#xa0;: son journal d’écriture anticipée (WAL) «&#xa0;%2&#xa0;» est manquant, et «&#xa0;%3&#xa0;» indique que ce journal contenait des modifications qui ne sont pas encore dans la base de données. Si le journal a été déplacé, ou n’a pas été copié avec elle, remettez-le à côté de la base de données. Pour ouvrir la base de données sans ces modifications, supprimez «&#xa0;%3&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>it could not be saved under its name</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas pu être enregistrée sous son nom</translation>
     </message>
 </context>
 <context>
@@ -708,23 +708,23 @@
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action…</translation>
     </message>
     <message>
         <source>Add an action linked to this concern (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action liée à cette préoccupation (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Timebox over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The action “%1” was not saved; press Ctrl+Shift+A to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;; appuyez sur Ctrl+Shift+A pour réessayer.</translation>
     </message>
     <message>
         <source>Timebox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée allouée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -868,27 +868,27 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     <name>DueDateEdit</name>
     <message>
         <source>Type a date such as 7 Dec, +3d, +2w, tomorrow or next fri, or press Alt+Down for a calendar. Up and Down change the day. Empty means no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une date comme 7 déc, +3j, +2s, demain ou vendredi prochain, ou appuyez sur Alt+Down pour un calendrier. Haut et Bas changent le jour. Vide&#xa0;: pas de date.</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans le calendrier</translation>
     </message>
     <message>
         <source>Pick from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans le calendrier (Alt+Down)</translation>
     </message>
     <message>
         <source>“%1” is not a date. Try 7 Dec, +3d, next fri or tomorrow, or press Alt+Down for a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Essayez 7 déc, +3j, vendredi prochain ou demain, ou appuyez sur Alt+Down pour un calendrier.</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans date)</translation>
     </message>
     <message>
         <source>Due date calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de l’échéance</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1007,11 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour</translation>
     </message>
     <message>
         <source>Back to where you were (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir là où vous étiez (Échap)</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1026,11 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>Candor cannot lock the database: “%1”, where it keeps its lock file, is a folder or something else that is not a file. Move or remove it, then start Candor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor ne peut pas verrouiller la base de données&#xa0;: «&#xa0;%1&#xa0;», où il conserve son fichier de verrou, est un dossier ou autre chose qu’un fichier. Déplacez-le ou supprimez-le, puis relancez Candor.</translation>
     </message>
     <message>
         <source>The lock file “%1” was left by a copy of Candor that is no longer running, and it cannot be removed (%2). Remove it, then start Candor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou «&#xa0;%1&#xa0;» a été laissé par une instance de Candor qui ne tourne plus, et il ne peut pas être supprimé (%2). Supprimez-le, puis relancez Candor.</translation>
     </message>
 </context>
 <context>
@@ -1095,39 +1095,39 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>Concern text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la préoccupation</translation>
     </message>
     <message>
         <source>Raised hands</source>
-        <translation type="unfinished">Mains levées</translation>
+        <translation>Mains levées</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Avoidance</source>
-        <translation type="unfinished">Prévention</translation>
+        <translation>Prévention</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Cause racine</translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished">Mesures d’atténuation</translation>
+        <translation>Mesures d’atténuation</translation>
     </message>
     <message>
         <source>Mark discussed</source>
-        <translation type="unfinished">Marquer comme discutée</translation>
+        <translation>Marquer comme discutée</translation>
     </message>
     <message>
         <source>Mark not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non discutée</translation>
     </message>
 </context>
 <context>
@@ -1370,172 +1370,172 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished">Nouvelle séance&#xa0;: %1</translation>
+        <translation>Nouvelle séance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Before a launch or a milestone: the team imagines it has failed and says why, so there is time to prevent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un lancement ou un jalon&#xa0;: l’équipe imagine que tout a échoué et dit pourquoi, pour avoir encore le temps de l’éviter.</translation>
     </message>
     <message>
         <source>After an incident or a project: a blameless look at what happened, what helped, what let us down and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un incident ou un projet&#xa0;: un regard sans reproche sur ce qui s’est passé, ce qui a aidé, ce qui nous a fait défaut et ce qu’il faut changer.</translation>
     </message>
     <message>
         <source>&amp;Next Page on Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Page s&amp;uivante de la présentation</translation>
     </message>
     <message>
         <source>Pre&amp;vious Page on Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Page pré&amp;cédente de la présentation</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;How a Session Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déroulement d’une séance</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <source>Set-up: seat the people who take part, in the order they will speak. Check the planned length and the timeboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation&#xa0;: placez les participants dans l’ordre où ils prendront la parole. Vérifiez la durée prévue et les durées allouées.</translation>
     </message>
     <message>
         <source>Scene: read the framing aloud. A pre-mortem imagines the project has failed; a post-mortem records what happened, without blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;: lisez le scénario à voix haute. Un pré-mortem imagine que le projet a échoué&#xa0;; un post-mortem consigne ce qui s’est passé, sans reproche.</translation>
     </message>
     <message>
         <source>Writing: about ten minutes of private writing, each on their own paper or device. The shared screen shows only the prompts and the countdown (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture&#xa0;: une dizaine de minutes d’écriture individuelle, chacun sur son papier ou son appareil. L’écran partagé n’affiche que les consignes et le compte à rebours (F5).</translation>
     </message>
     <message>
         <source>Sharing: go round the table; each person shares the one thing that worries them most. Everyone who wrote the same raises a hand. Type a short summary, set the hands (Up, Down or Alt+digit) and press Enter. Stop early enough to leave time for discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage&#xa0;: faites le tour de la table&#xa0;; chaque personne partage la chose qui l’inquiète le plus. Tous ceux qui ont écrit la même chose lèvent la main. Tapez un court résumé, réglez le nombre de mains (Haut, Bas ou Alt+chiffre) et appuyez sur Entrée. Arrêtez assez tôt pour laisser du temps à la discussion.</translation>
     </message>
     <message>
         <source>Ranked: what most people wrote comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement&#xa0;: ce que le plus de personnes ont écrit vient en premier.</translation>
     </message>
     <message>
         <source>Discussion: most written first, ask how it could have been avoided, ask why five times to reach the root cause, and agree what to do (Ctrl+Shift+A adds an action).</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion&#xa0;: en commençant par les plus écrites, demandez comment on aurait pu l’éviter, demandez cinq fois «&#xa0;pourquoi&#xa0;» pour remonter à la cause racine, et convenez de ce qu’il faut faire (Ctrl+Shift+A ajoute une action).</translation>
     </message>
     <message>
         <source>Actions: put them in order, mark what is done right away, give each an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions&#xa0;: mettez-les dans l’ordre, marquez ce qui est traité immédiatement, donnez à chacune un responsable et une échéance.</translation>
     </message>
     <message>
         <source>Summary: print it or export it. Nobody is named next to a concern unless the session chose to attribute them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu&#xa0;: imprimez-le ou exportez-le. Personne n’est nommé à côté d’une préoccupation, sauf si la séance a choisi d’indiquer qui l’a partagée.</translation>
     </message>
     <message>
         <source>A session runs in these steps; Ctrl+PgDown moves to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance suit ces étapes&#xa0;; Ctrl+PgDown passe à la suivante.</translation>
     </message>
     <message>
         <source>Thank everyone for their honesty at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin, remerciez tout le monde pour sa franchise.</translation>
     </message>
     <message>
         <source>How a Session Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement d’une séance</translation>
     </message>
 </context>
 <context>
     <name>NewActionDialog</name>
     <message>
         <source>New Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What will be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que va-t-on faire&#xa0;?</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Due date in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance en toutes lettres</translation>
     </message>
     <message>
         <source>&amp;What will be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera &amp;fait&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>An action needs a text: say what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action a besoin d’un texte&#xa0;: dites ce qui sera fait.</translation>
     </message>
     <message>
         <source>not a date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore une date</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>Cannot write “%1”: it is the database Candor has open (“%2”), or a file kept with it, and writing there would destroy it. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: c’est la base de données ouverte par Candor («&#xa0;%2&#xa0;»), ou un fichier qui l’accompagne, et y écrire la détruirait. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a folder. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: c’est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: it is a device or a pipe, not a file. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: c’est un périphérique ou un tube, pas un fichier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OwnerEdit</name>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attribuée)</translation>
     </message>
 </context>
 <context>
@@ -1687,117 +1687,117 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>No scene written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario rédigé pour l’instant</translation>
     </message>
     <message>
         <source>Label of the last concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de la dernière préoccupation</translation>
     </message>
     <message>
         <source>No concerns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune préoccupation pour l’instant</translation>
     </message>
     <message>
         <source>No actions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l’instant</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Chronologie</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a timeline entry: when, then what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Write down privately what worries you.</source>
-        <translation type="unfinished">Notez en privé ce qui vous inquiète.</translation>
+        <translation>Notez en privé ce qui vous inquiète.</translation>
     </message>
     <message>
         <source>Ready — F5 starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt — F5 démarre</translation>
     </message>
     <message>
         <source>Write privately: nobody&apos;s notes appear on this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en privé&#xa0;: les notes de chacun n’apparaissent jamais sur cet écran</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>how many wrote a concern, then a note on it</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>duplicates merged</source>
-        <translation type="unfinished"></translation>
+        <translation>doublons fusionnés</translation>
     </message>
     <message>
         <source>Just shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vient d’être partagée par %1</translation>
     </message>
     <message>
         <source>Just shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vient d’être partagée</translation>
     </message>
     <message>
         <source>shared by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partagée par %1</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separates the details of a concern</comment>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Nothing to discuss yet</source>
-        <translation type="unfinished">Rien à discuter pour l’instant</translation>
+        <translation>Rien à discuter pour l’instant</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>position in the ranking, then the category</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1.</source>
         <comment>the number of a why</comment>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>→ %1</source>
         <comment>an answer to a why</comment>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>%1
 → %2</source>
         <comment>a why, then its answer</comment>
-        <translation type="unfinished">%1 → %2 {1
-?}</translation>
+        <translation>%1
+→ %2</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished">Cause racine</translation>
+        <translation>Cause racine</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished">Mesures d’atténuation</translation>
+        <translation>Mesures d’atténuation</translation>
     </message>
     <message>
         <source>Right away</source>
-        <translation type="unfinished">Immédiat</translation>
+        <translation>Immédiat</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separates the details of an action</comment>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Saved the template “%1” for your next sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré pour vos prochaines séances.</translation>
     </message>
 </context>
 <context>
@@ -2098,11 +2098,11 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Start sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le partage</translation>
     </message>
     <message>
         <source>Not saved: %1. What you typed is still here; press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1. Ce que vous avez tapé est toujours là&#xa0;; appuyez sur Entrée pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2212,15 +2212,15 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>The next step of the session (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape suivante de la séance (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>Next: %1 →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1 →</translation>
     </message>
 </context>
 <context>
@@ -2655,15 +2655,15 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Raised &amp;Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mains levées</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
         <source>“%1” was not added; press Alt+J to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;»&#xa0;; appuyez sur Alt+J pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2701,41 +2701,41 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SlideList</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>People who wrote it</source>
-        <translation type="unfinished">Personnes qui l’ont écrite</translation>
+        <translation>Personnes qui l’ont écrite</translation>
     </message>
     <message>
         <source>Empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste vide</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>the entry a page of a list shows, e.g. 7 of 40</comment>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
         <comment>the entries a page of a list shows, e.g. 12–17 of 17</comment>
-        <translation type="unfinished">%1 sur %3 {1–%2 ?}</translation>
+        <translation>%1–%2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -2882,42 +2882,42 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>the database gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n’a donné aucune raison</translation>
     </message>
     <message>
         <source>it was changed elsewhere in the meantime, and that change is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément a été modifié ailleurs entre-temps, et cette modification est conservée</translation>
     </message>
     <message>
         <source>it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément n’existe plus</translation>
     </message>
     <message>
         <source>they are no longer in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne ne fait plus partie de la séance</translation>
     </message>
     <message>
         <source>the seat order was changed elsewhere in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre des places a été modifié ailleurs entre-temps</translation>
     </message>
     <message>
         <source>the order was changed elsewhere in the meantime</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre a été modifié ailleurs entre-temps</translation>
     </message>
 </context>
 <context>
     <name>StoreCommand</name>
     <message>
         <source>Not redone: %1 (%2). It and the steps after it were taken off the Redo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rétabli&#xa0;: %1 (%2). Cette étape et les suivantes ont été retirées de la liste «&#xa0;Rétablir&#xa0;».</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Not undone: %1 (%2). It was taken off the Undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulé&#xa0;: %1 (%2). Cette étape a été retirée de la liste «&#xa0;Annuler&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3129,15 +3129,15 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>%1 · %2</source>
         <comment>written by, then discussed or not</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished">Discutée</translation>
+        <translation>Discutée</translation>
     </message>
     <message>
         <source>Not marked discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marquée comme discutée</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3300,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Cannot write “%1” as OpenDocument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;» au format OpenDocument.</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3419,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>The summary could not be laid out for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte rendu n’a pas pu être mis en page pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3490,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Ready — F5 starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt — F5 démarre</translation>
     </message>
 </context>
 <context>
