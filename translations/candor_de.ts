@@ -1715,10 +1715,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Schreiben Sie für sich auf, was Sie beunruhigt.</translation>
     </message>
     <message>
-        <source>Ready — F5 starts</source>
-        <translation>Bereit – F5 startet</translation>
-    </message>
-    <message>
         <source>Write privately: nobody&apos;s notes appear on this screen</source>
         <translation>Schreiben Sie für sich: Ihre Notizen erscheinen nicht auf diesem Bildschirm</translation>
     </message>
@@ -1798,6 +1794,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source> · </source>
         <comment>separates the details of an action</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
     </message>
 </context>
 <context>

@@ -1707,10 +1707,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready — F5 starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write privately: nobody&apos;s notes appear on this screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,6 +1784,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     <message>
         <source> · </source>
         <comment>separates the details of an action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1715,10 +1715,6 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>Notez en privé ce qui vous inquiète.</translation>
     </message>
     <message>
-        <source>Ready — F5 starts</source>
-        <translation>Prêt — F5 démarre</translation>
-    </message>
-    <message>
         <source>Write privately: nobody&apos;s notes appear on this screen</source>
         <translation>Écrivez en privé&#xa0;: les notes de chacun n’apparaissent jamais sur cet écran</translation>
     </message>
@@ -1798,6 +1794,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source> · </source>
         <comment>separates the details of an action</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
     </message>
 </context>
 <context>
