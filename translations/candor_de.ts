@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>What will be done? Type it, then Enter</source>
-        <translation>Was wird getan? Eingeben, dann Enter</translation>
+        <translation>Was wird getan? Dann Enter</translation>
     </message>
     <message>
         <source>New action</source>

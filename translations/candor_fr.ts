@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>What will be done? Type it, then Enter</source>
-        <translation>Que va-t-on faire&#xa0;? Tapez-le, puis Entrée</translation>
+        <translation>Que va-t-on faire&#xa0;? Puis Entrée</translation>
     </message>
     <message>
         <source>New action</source>

@@ -547,7 +547,7 @@ void DiscussionPage::updateHeader()
     if (!m_concernId || rank < 0) {
         m_position->setText(tr("Nothing to discuss yet"));
         m_tally->clear();
-        m_summary->setText(tr("Concerns recorded during sharing appear here, most written first."));
+        showHeadline(tr("Concerns recorded during sharing appear here, most written first."));
         return;
     }
     m_position->setText(tr("%1 of %2").arg(rank + 1).arg(concernCount()));
@@ -555,7 +555,17 @@ void DiscussionPage::updateHeader()
     // Spelled out for 1 so the room reads English without a plural file.
     m_tally->setText(tally == 1 ? tr("Written by 1 person")
                                 : tr("Written by %n people", nullptr, tally));
-    m_summary->setText(m_concern.summary);
+    showHeadline(m_concern.summary);
+}
+
+void DiscussionPage::showHeadline(const QString &text)
+{
+    // The concern is the headline the room reads, but a long one set that
+    // large would push the notes and whys off a laptop screen.
+    const int length = text.size();
+    const qreal size = length <= 80 ? 2.8 : length <= 160 ? 2.0 : 1.5;
+    m_summary->setFont(scaled(font(), size, true));
+    m_summary->setText(text);
 }
 
 void DiscussionPage::updateKindTexts()

@@ -112,6 +112,7 @@ private:
     void rankingChanged();
     void reloadConcern();
     void updateHeader();
+    void showHeadline(const QString &text);
     void updateWhyRows();
     void updateActions();
     void updateKindTexts();

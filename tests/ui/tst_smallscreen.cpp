@@ -10,6 +10,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -237,6 +238,22 @@ private slots:
                                 .arg(where)
                                 .arg(page->minimumSizeHint().width())
                                 .arg(room);
+            // A long concern stays the headline without pushing the notes
+            // and whys below the fold.
+            if (phase == Phase::Discussion) {
+                const QWidget *headline = nullptr;
+                for (const QLabel *label : page->findChildren<QLabel *>())
+                    if (label->accessibleName() ==
+                        QCoreApplication::translate("DiscussionPage", "Concern"))
+                        headline = label;
+                QVERIFY(headline);
+                const int viewport = page->parentWidget()->height();
+                if (headline->height() > viewport / 3)
+                    problems << QStringLiteral("%1: the concern takes %2 of %3 px")
+                                    .arg(where)
+                                    .arg(headline->height())
+                                    .arg(viewport);
+            }
             Keyboard::saveScreenshot(m_window.get(),
                                      QStringLiteral("small-%1-%2").arg(kind).arg(where));
             problems += unreachable(session->pageFor(phase), where);
