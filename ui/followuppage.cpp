@@ -51,6 +51,11 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     connect(m_overdue, &QCheckBox::toggled, m_filter, &FollowUpFilter::setOverdueOnly);
 
     m_session->setAccessibleName(tr("Session filter"));
+    // Titles can be paragraphs: the list opens wide enough, the box itself
+    // keeps to the line it shares with the other filters.
+    m_session->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_session->setMinimumContentsLength(24);
+    m_owner->setMinimumWidth(m_owner->fontMetrics().averageCharWidth() * 14);
     connect(m_session, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setSessionId(m_session->itemData(index).toLongLong()); });
 
@@ -79,6 +84,11 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     // Columns fit what is on screen, not all ten thousand rows.
     header->setResizeContentsPrecision(0);
     header->setSectionResizeMode(FollowUpModel::TextColumn, QHeaderView::Stretch);
+    // A session's title can be a paragraph; sized to its contents it would
+    // push the actions off the side.
+    header->setSectionResizeMode(FollowUpModel::SessionColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(FollowUpModel::SessionColumn,
+                           QFontMetrics(listFont).averageCharWidth() * 24);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSessionRequested(index.data(FollowUpModel::SessionIdRole).toLongLong());
     });

@@ -59,6 +59,12 @@ ReviewPage::ReviewPage(SessionFlow *flow, QWidget *parent)
     // Columns fit what is on screen, not every row there is.
     m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
+    // A session's title can be a paragraph; sized to its contents it would
+    // push the actions off the side.
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::SessionColumn,
+                                                     QHeaderView::Interactive);
+    m_view->setColumnWidth(ReviewModel::SessionColumn,
+                           QFontMetrics(listFont).averageCharWidth() * 24);
 
     const struct
     {

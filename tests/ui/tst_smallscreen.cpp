@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,65 @@ private:
         return id;
     }
 
+    // Opens the session the key selects in the list and looks at the
+    // given phases of it.
+    void checkPhases(Qt::Key selectKey, const QList<Phase> &phases, int kind, QStringList &problems)
+    {
+        const QSize laptop(1366, 768);
+        Keyboard::press(selectKey);
+        Keyboard::press(Qt::Key_Return);
+        SessionPage *session = m_window->sessionPage();
+        QVERIFY(session);
+        for (Phase phase : phases) {
+            session->showPhase(phase);
+            QCoreApplication::processEvents();
+            const QString where = Domain::phaseName(phase);
+            const QSize needed = m_window->minimumSizeHint();
+            if (needed.width() > laptop.width() || needed.height() > laptop.height())
+                problems << QStringLiteral("%1: the window needs %2x%3")
+                                .arg(where)
+                                .arg(needed.width())
+                                .arg(needed.height());
+            if (m_window->height() > laptop.height() || m_window->width() > laptop.width())
+                problems << QStringLiteral("%1: the window grew to %2x%3")
+                                .arg(where)
+                                .arg(m_window->width())
+                                .arg(m_window->height());
+            // Pages scroll down, never sideways: nothing is cut at the right.
+            QWidget *page = session->pageFor(phase);
+            const int room = page->parentWidget()->width();
+            if (page->minimumSizeHint().width() > room)
+                problems << QStringLiteral("%1: the page needs %2 px of %3")
+                                .arg(where)
+                                .arg(page->minimumSizeHint().width())
+                                .arg(room);
+            // A long concern stays the headline without pushing the notes
+            // and whys below the fold.
+            if (phase == Phase::Discussion) {
+                const QWidget *headline = nullptr;
+                for (const QLabel *label : page->findChildren<QLabel *>())
+                    if (label->accessibleName() ==
+                        QCoreApplication::translate("DiscussionPage", "Concern"))
+                        headline = label;
+                QVERIFY(headline);
+                const int viewport = page->parentWidget()->height();
+                if (headline->height() > viewport / 3)
+                    problems << QStringLiteral("%1: the concern takes %2 of %3 px")
+                                    .arg(where)
+                                    .arg(headline->height())
+                                    .arg(viewport);
+            }
+            // Lists scroll down, never sideways either.
+            for (const QTableView *table : page->findChildren<QTableView *>())
+                if (table->isVisibleTo(page) && table->horizontalScrollBar()->maximum() > 0)
+                    problems << QStringLiteral("%1: “%2” scrolls sideways")
+                                    .arg(where, table->accessibleName());
+            Keyboard::saveScreenshot(m_window.get(),
+                                     QStringLiteral("small-%1-%2").arg(kind).arg(where));
+            problems += unreachable(session->pageFor(phase), where);
+        }
+    }
+
     // Tabs through the page shown and lists the controls that end up where
     // they cannot be seen.
     QStringList unreachable(QWidget *page, const QString &where)
@@ -209,55 +269,36 @@ private slots:
         m_window->setClock(m_clock.get());
         const QSize laptop(1366, 768);
         QVERIFY(Keyboard::showActive(m_window.get(), laptop));
-        // The earlier, fuller session is the one looked at.
-        Keyboard::press(Qt::Key_End);
-        Keyboard::press(Qt::Key_Return);
-        SessionPage *session = m_window->sessionPage();
-        QVERIFY(session);
+        // The earlier, fuller session is the one looked at; its review step
+        // is the newer one's, which opens on it.
         QStringList problems;
-        for (Phase phase : Domain::phases()) {
-            session->showPhase(phase);
-            QCoreApplication::processEvents();
-            const QString where = Domain::phaseName(phase);
-            const QSize needed = m_window->minimumSizeHint();
-            if (needed.width() > laptop.width() || needed.height() > laptop.height())
-                problems << QStringLiteral("%1: the window needs %2x%3")
-                                .arg(where)
-                                .arg(needed.width())
-                                .arg(needed.height());
-            if (m_window->height() > laptop.height() || m_window->width() > laptop.width())
-                problems << QStringLiteral("%1: the window grew to %2x%3")
-                                .arg(where)
-                                .arg(m_window->width())
-                                .arg(m_window->height());
-            // Pages scroll down, never sideways: nothing is cut at the right.
-            QWidget *page = session->pageFor(phase);
-            const int room = page->parentWidget()->width();
-            if (page->minimumSizeHint().width() > room)
-                problems << QStringLiteral("%1: the page needs %2 px of %3")
-                                .arg(where)
-                                .arg(page->minimumSizeHint().width())
-                                .arg(room);
-            // A long concern stays the headline without pushing the notes
-            // and whys below the fold.
-            if (phase == Phase::Discussion) {
-                const QWidget *headline = nullptr;
-                for (const QLabel *label : page->findChildren<QLabel *>())
-                    if (label->accessibleName() ==
-                        QCoreApplication::translate("DiscussionPage", "Concern"))
-                        headline = label;
-                QVERIFY(headline);
-                const int viewport = page->parentWidget()->height();
-                if (headline->height() > viewport / 3)
-                    problems << QStringLiteral("%1: the concern takes %2 of %3 px")
-                                    .arg(where)
-                                    .arg(headline->height())
-                                    .arg(viewport);
-            }
-            Keyboard::saveScreenshot(m_window.get(),
-                                     QStringLiteral("small-%1-%2").arg(kind).arg(where));
-            problems += unreachable(session->pageFor(phase), where);
+        QList<Phase> phases = Domain::phases();
+        phases.removeOne(Phase::Review);
+        checkPhases(Qt::Key_End, phases, kind, problems);
+        Keyboard::press(Qt::Key_W, Qt::ControlModifier);
+        checkPhases(Qt::Key_Home, {Phase::Review}, kind, problems);
+        // Follow-up lists the same actions with their session's title.
+        Keyboard::press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCoreApplication::processEvents();
+        Keyboard::saveScreenshot(m_window.get(), QStringLiteral("small-%1-follow-up").arg(kind));
+        const QSize needed = m_window->minimumSizeHint();
+        if (needed.width() > 1366 || needed.height() > 768 || m_window->width() > 1366 ||
+            m_window->height() > 768)
+            problems << QStringLiteral("Follow-up: the window needs %1x%2 and is %3x%4")
+                            .arg(needed.width())
+                            .arg(needed.height())
+                            .arg(m_window->width())
+                            .arg(m_window->height());
+        int followUpTables = 0;
+        for (const QTableView *table : m_window->findChildren<QTableView *>()) {
+            if (!table->isVisible())
+                continue;
+            ++followUpTables;
+            if (table->horizontalScrollBar()->maximum() > 0)
+                problems << QStringLiteral("Follow-up: “%1” scrolls sideways")
+                                .arg(table->accessibleName());
         }
+        QCOMPARE(followUpTables, 1);
         // Headers read in full in German.
         for (QTableView *table : m_window->findChildren<QTableView *>()) {
             if (!table->isVisibleTo(m_window.get()))
