@@ -1409,10 +1409,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1459,6 +1455,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>How a Session Runs</source>
         <translation>Ablauf einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anything you typed is still where you typed it; try again once the problem is solved.</source>
+        <translation>Es wurde nichts geändert. Was Sie eingegeben haben, steht noch dort, wo Sie es eingegeben haben; versuchen Sie es erneut, sobald das Problem behoben ist.</translation>
     </message>
 </context>
 <context>

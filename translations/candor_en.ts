@@ -1401,10 +1401,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,6 +1446,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>How a Session Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anything you typed is still where you typed it; try again once the problem is solved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1409,10 +1409,6 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
@@ -1459,6 +1455,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>How a Session Runs</source>
         <translation>Déroulement d’une séance</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anything you typed is still where you typed it; try again once the problem is solved.</source>
+        <translation>Rien n’a été modifié. Ce que vous avez saisi est toujours là où vous l’avez saisi&#xa0;; réessayez une fois le problème résolu.</translation>
     </message>
 </context>
 <context>

@@ -814,7 +814,9 @@ QString MainWindow::problemText() const
 
 void MainWindow::showWriteFailure(const QString &message)
 {
-    m_problemText->setText(message + QLatin1Char(' ') + tr("Nothing was changed."));
+    m_problemText->setText(message + QLatin1Char(' ') +
+                           tr("Nothing was changed. Anything you typed is still where you typed "
+                              "it; try again once the problem is solved."));
     m_noticeAction->hide();
     m_noticeCallback = nullptr;
     QPalette palette = m_problemBar->palette();
