@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 
 #include "keyboard.h"
@@ -196,6 +197,31 @@ private slots:
         QVERIFY2(m_window->problemText().contains(QFileInfo(m_dialogs->suggested).fileName()),
                  qPrintable(m_window->problemText()));
         QVERIFY(buttonReading(m_window.get(), QStringLiteral("Open Folder")));
+    }
+
+    // The hands stop at the other people present, and follow attendance.
+    void handsStopAtThePeoplePresent()
+    {
+        const qint64 id = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        for (const QString &name :
+             {QStringLiteral("Dana"), QStringLiteral("Lee"), QStringLiteral("Ana")}) {
+            Participant participant;
+            participant.sessionId = id;
+            participant.name = name;
+            m_store->addParticipant(participant);
+        }
+        openWindow();
+        Keyboard::press(Qt::Key_Return);
+        m_window->sessionPage()->showPhase(Phase::Sharing);
+        auto *sharing = m_window->findChild<SharingPage *>();
+        for (int press = 0; press < 5; ++press)
+            Keyboard::press(Qt::Key_Up);
+        QCOMPARE(sharing->handsField()->value(), 2);
+        Keyboard::press(Qt::Key_A, Qt::AltModifier); // Dana left the room
+        QCOMPARE(sharing->handsField()->maximum(), 1);
+        for (int press = 0; press < 5; ++press)
+            Keyboard::press(Qt::Key_Up);
+        QCOMPARE(sharing->handsField()->value(), 1);
     }
 
     // A refusal given while sharing was complete goes once someone joins:
