@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "domain.h"
+#include "identity.h"
 #include "integritycheck.h"
 
 #include <QDateTime>
@@ -636,12 +638,54 @@ bool Database::upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *err
                 return false;
             }
         }
+        if (migration.version == 6 && !giveIdentitiesAndFirstTeam(query, error)) {
+            *error = tr("step %1: %2").arg(migration.version).arg(*error);
+            query.finish();
+            db.rollback();
+            return false;
+        }
         query.finish();
     }
     if (!db.commit()) {
         *error = db.lastError().text();
         db.rollback();
         return false;
+    }
+    return true;
+}
+
+bool Database::giveIdentitiesAndFirstTeam(QSqlQuery &query, QString *error)
+{
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        *error = query.lastError().text();
+        return false;
+    };
+    const QString now = Domain::timestampText(QDateTime::currentDateTimeUtc());
+    if (!run(QStringLiteral("INSERT INTO teams (uuid, name, created_at, updated_at)"
+                            " VALUES (?, ?, ?, ?)"),
+             {Identity::newUuid(), Domain::defaultTeamName(), now, now}) ||
+        !run(QStringLiteral("UPDATE sessions SET team_id = (SELECT min(id) FROM teams)"), {}))
+        return false;
+    for (const QString &table : Identity::sharedTables()) {
+        if (!run(QStringLiteral("SELECT id FROM %1 WHERE uuid IS NULL").arg(table), {}))
+            return false;
+        QVector<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        query.prepare(QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(table));
+        for (qint64 id : std::as_const(ids)) {
+            query.addBindValue(Identity::newUuid());
+            query.addBindValue(id);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
     }
     return true;
 }

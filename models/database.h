@@ -97,4 +97,7 @@ private:
     // The path of the copy taken before upgrading, or empty with *error set.
     static QString writeBackup(QSqlQuery &query, const QString &path, int version, QString *error);
     static bool upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *error);
+    // What schema 6 needs beyond its SQL: an identity for every row, and a
+    // first team, named in the user's language, holding the sessions there are.
+    static bool giveIdentitiesAndFirstTeam(QSqlQuery &query, QString *error);
 };

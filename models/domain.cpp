@@ -98,6 +98,11 @@ QString Domain::defaultTitle(SessionKind kind, const QDate &date)
                                           : tr("Post-mortem %1").arg(day);
 }
 
+QString Domain::defaultTeamName()
+{
+    return tr("My team");
+}
+
 QString Domain::timestampText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -152,7 +157,7 @@ QString SessionDetails::text(SessionField field) const
     }
 }
 
-int SessionDetails::number(SessionField field) const
+qint64 SessionDetails::number(SessionField field) const
 {
     switch (field) {
     case SessionField::PlannedMinutes:
@@ -171,6 +176,8 @@ int SessionDetails::number(SessionField field) const
         return attributeConcerns ? 1 : 0;
     case SessionField::Kind:
         return int(kind);
+    case SessionField::Team:
+        return teamId;
     default:
         return 0;
     }

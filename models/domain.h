@@ -52,6 +52,7 @@ enum class SessionField {
     ActionsMinutes,
     AttributeConcerns,
     Kind, // a SessionKind, as a number
+    Team, // the id of the team the session belongs to
 };
 
 // Post-mortem concerns are sorted into these; stored by key, shown by name.
@@ -102,11 +103,12 @@ struct SessionDetails
     QDateTime sharingEndedAt;    // while sharing is stopped or complete
     QDateTime endedAt;           // when the session first reached its summary
     qint64 duplicatedFromId = 0; // the session this one was duplicated from
+    qint64 teamId = 0;
     TurnState turn;
     TimerRecord timer;
 
     QString text(SessionField field) const;
-    int number(SessionField field) const;
+    qint64 number(SessionField field) const;
     int timeboxTotal() const
     {
         return sceneMinutes + writingMinutes + sharingMinutes + discussionMinutes + actionsMinutes;
@@ -201,6 +203,8 @@ struct FollowUpItem
     ActionItem action;
     QString sessionTitle;
     QDateTime sessionCreatedAt;
+    qint64 teamId = 0;
+    QString teamName;
 };
 
 // An earlier session's action as the review at the start of a session
@@ -230,9 +234,19 @@ struct PromptTemplate
     QString writingPrompts;
 };
 
+// The people who meet for sessions; every session belongs to one.
+struct Team
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+};
+
 struct SessionSummary
 {
     qint64 id = 0;
+    qint64 teamId = 0;
+    QString teamName;
     SessionKind kind = SessionKind::PreMortem;
     QString title;
     QDateTime createdAt;
@@ -256,6 +270,8 @@ public:
     static QString kindName(SessionKind kind);
     static QString phaseName(Phase phase);
     static QString defaultTitle(SessionKind kind, const QDate &date);
+    // The team a new database starts with, until someone renames it.
+    static QString defaultTeamName();
     static QString categoryKey(ConcernCategory category);
     static ConcernCategory categoryFromKey(const QString &key);
     static QString categoryName(ConcernCategory category);

@@ -183,6 +183,17 @@ qint64 ParticipantModel::addParticipant(const QString &name, const QString &role
     return recordSeatChange(command) ? command->participantId() : 0;
 }
 
+int ParticipantModel::addUsualParticipants()
+{
+    const QVector<Participant> usual = m_store->usualParticipants(m_sessionId);
+    if (usual.isEmpty())
+        return 0;
+    auto *command = new CompoundCommand(m_store, tr("Add the usual participants"));
+    for (const Participant &person : usual)
+        command->addStep(new AddParticipantCommand(m_store, person, -1));
+    return recordSeatChange(command) ? int(usual.size()) : 0;
+}
+
 bool ParticipantModel::removeParticipant(int row)
 {
     if (row < 0 || row >= m_participants.size())

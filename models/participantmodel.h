@@ -50,6 +50,9 @@ public:
     void setTurnFollower(TurnFollower follower) { m_turnFollower = std::move(follower); }
 
     qint64 addParticipant(const QString &name, const QString &role, int index = -1);
+    // Seats the team's usual participants not yet here, in one undo step;
+    // how many were added.
+    int addUsualParticipants();
     bool removeParticipant(int row);
     bool moveParticipant(int from, int to);
 

@@ -84,3 +84,56 @@ bool DeleteSessionCommand::revert()
 {
     return store()->setSessionDeleted(m_id, false);
 }
+
+MoveToNewTeamCommand::MoveToNewTeamCommand(Store *store, qint64 sessionId, qint64 oldTeamId,
+                                           const QString &name)
+    : StoreCommand(store)
+    , m_sessionId(sessionId)
+    , m_oldTeamId(oldTeamId)
+{
+    m_team.name = name;
+    setText(QCoreApplication::translate("SessionCommands", "New team “%1”").arg(name));
+}
+
+bool MoveToNewTeamCommand::apply()
+{
+    // The same team each time, so steps above this one find it again.
+    const qint64 id = store()->addTeam(m_team.name, m_team);
+    if (id == 0)
+        return false;
+    if (m_team.id == 0) {
+        m_team.id = id;
+        const QVector<Team> teams = store()->teams();
+        for (const Team &team : teams) {
+            if (team.id == id)
+                m_team.uuid = team.uuid;
+        }
+    }
+    return store()->setSessionField(m_sessionId, SessionField::Team, m_team.id, m_oldTeamId);
+}
+
+bool MoveToNewTeamCommand::revert()
+{
+    return store()->setSessionField(m_sessionId, SessionField::Team, m_oldTeamId, m_team.id) &&
+           store()->removeTeam(m_team.id);
+}
+
+RenameTeamCommand::RenameTeamCommand(Store *store, qint64 teamId, const QString &oldName,
+                                     const QString &newName)
+    : StoreCommand(store)
+    , m_teamId(teamId)
+    , m_oldName(oldName)
+    , m_newName(newName)
+{
+    setText(QCoreApplication::translate("SessionCommands", "Rename team to “%1”").arg(newName));
+}
+
+bool RenameTeamCommand::apply()
+{
+    return store()->renameTeam(m_teamId, m_newName, m_oldName);
+}
+
+bool RenameTeamCommand::revert()
+{
+    return store()->renameTeam(m_teamId, m_oldName, m_newName);
+}

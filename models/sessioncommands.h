@@ -71,6 +71,40 @@ private:
     QString m_newTitle;
 };
 
+// Moves a session into a team made for it, in one step: undo moves it
+// back and takes the team away again.
+class MoveToNewTeamCommand : public StoreCommand
+{
+public:
+    MoveToNewTeamCommand(Store *store, qint64 sessionId, qint64 oldTeamId, const QString &name);
+    qint64 teamId() const { return m_team.id; }
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_sessionId;
+    qint64 m_oldTeamId;
+    Team m_team;
+};
+
+// A team's name, as every session of it shows it.
+class RenameTeamCommand : public StoreCommand
+{
+public:
+    RenameTeamCommand(Store *store, qint64 teamId, const QString &oldName, const QString &newName);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_teamId;
+    QString m_oldName;
+    QString m_newName;
+};
+
 class DeleteSessionCommand : public StoreCommand
 {
 public:

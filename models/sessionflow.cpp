@@ -5,6 +5,7 @@
 #include "countdown.h"
 #include "livecommands.h"
 #include "participantmodel.h"
+#include "sessioncommands.h"
 #include "store.h"
 
 #include "edithistory.h"
@@ -160,7 +161,8 @@ void SessionFlow::setField(SessionField field, const QVariant &value)
     const bool isText = field <= SessionField::IncidentResolution;
     const QVariant old =
         isText ? QVariant(m_details.text(field)) : QVariant(m_details.number(field));
-    if ((isText && old.toString() == value.toString()) || (!isText && old.toInt() == value.toInt()))
+    if ((isText && old.toString() == value.toString()) ||
+        (!isText && old.toLongLong() == value.toLongLong()))
         return;
     m_history->record(new SetSessionFieldCommand(m_store, m_sessionId, field, old, value));
 }
@@ -174,6 +176,17 @@ void SessionFlow::addTemplateSteps(CompoundCommand *command, const PromptTemplat
         command->addStep(
             new SetSessionFieldCommand(m_store, m_sessionId, SessionField::WritingPrompts,
                                        m_details.writingPrompts, promptTemplate.writingPrompts));
+}
+
+qint64 SessionFlow::moveToNewTeam(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return 0;
+    auto *command = new MoveToNewTeamCommand(m_store, m_sessionId, m_details.teamId, trimmed);
+    if (!m_history->record(command))
+        return 0;
+    return command->teamId();
 }
 
 void SessionFlow::applyTemplate(const PromptTemplate &promptTemplate)

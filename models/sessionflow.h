@@ -43,6 +43,9 @@ public:
     // the new kind's one along, in the same undo step.
     void setKind(SessionKind kind);
     qint64 saveAsTemplate(const QString &name);
+    // Moves the session to a team made for it, undoable in one step; the
+    // new team's id, 0 when it was not saved.
+    qint64 moveToNewTeam(const QString &name);
 
     // Sharing.
     QVector<Seat> seats() const;

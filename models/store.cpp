@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "identity.h"
+
 #include "clock.h"
 #include "integritycheck.h"
 
@@ -14,8 +16,8 @@
 namespace {
 
 const char sessionSummaryColumns[] =
-    "SELECT s.id, s.kind, s.title, s.created_at, s.updated_at, s.concern_count, s.action_count"
-    " FROM sessions s";
+    "SELECT s.id, s.kind, s.title, s.created_at, s.updated_at, s.concern_count, s.action_count,"
+    " s.team_id, t.name FROM sessions s LEFT JOIN teams t ON t.id = s.team_id";
 
 SessionSummary summaryFrom(const QSqlQuery &query)
 {
@@ -27,6 +29,8 @@ SessionSummary summaryFrom(const QSqlQuery &query)
     summary.updatedAt = Domain::timestampFromText(query.value(4).toString());
     summary.concernCount = query.value(5).toInt();
     summary.actionCount = query.value(6).toInt();
+    summary.teamId = query.value(7).toLongLong();
+    summary.teamName = query.value(8).toString();
     return summary;
 }
 
@@ -111,6 +115,8 @@ QString sessionFieldColumn(SessionField field)
         return QStringLiteral("attribute_concerns");
     case SessionField::Kind:
         return QStringLiteral("kind");
+    case SessionField::Team:
+        return QStringLiteral("team_id");
     }
     return {};
 }
@@ -121,6 +127,8 @@ QVariant sessionFieldValue(SessionField field, const QVariant &value)
         return textValue(value.toString());
     if (field == SessionField::Kind)
         return Domain::kindKey(SessionKind(value.toInt()));
+    if (field == SessionField::Team)
+        return idOrNull(value.toLongLong());
     return value.toInt();
 }
 
@@ -463,6 +471,15 @@ bool Store::updateRow(QSqlQuery &query, const QString &table, qint64 id,
         assignments.append(change.column + QStringLiteral(" = ?"));
         values.append(change.value);
     }
+    // A row that travels says when it last changed, so that an import can
+    // tell which side changed it.
+    const bool stamped = std::any_of(set.cbegin(), set.cend(), [](const ColumnValue &change) {
+        return change.column == QLatin1String("updated_at");
+    });
+    if (!stamped && Identity::sharedTables().contains(table)) {
+        assignments.append(QStringLiteral("updated_at = ?"));
+        values.append(nowText());
+    }
     QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                       .arg(table, assignments.join(QStringLiteral(", ")));
     values.append(id);
@@ -486,10 +503,13 @@ bool Store::updateRow(QSqlQuery &query, const QString &table, qint64 id,
 bool Store::renumber(QSqlQuery &query, const QString &table, const QString &positionColumn,
                      const QVector<qint64> &idsInOrder, int firstChanged)
 {
+    // Only the rows whose place changes are written, and say they changed.
     const QString sql =
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, positionColumn);
+        QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ? AND %2 IS NOT ?")
+            .arg(table, positionColumn);
+    const QString time = nowText();
     for (int i = qMax(0, firstChanged); i < idsInOrder.size(); ++i) {
-        if (!run(query, sql, {i + 1, idsInOrder.at(i)}))
+        if (!run(query, sql, {i + 1, time, idsInOrder.at(i), i + 1}))
             return false;
     }
     return true;
@@ -561,6 +581,120 @@ bool Store::relink(QSqlQuery &query, const RemovedRows &removed)
 }
 
 // ---------------------------------------------------------------------------
+// Teams
+
+QVector<Team> Store::teams() const
+{
+    QVector<Team> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, uuid, name FROM teams ORDER BY name, id"))) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                           query.value(2).toString()});
+    }
+    // Names compare as people read them, not byte by byte.
+    std::stable_sort(result.begin(), result.end(), [](const Team &a, const Team &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return result;
+}
+
+qint64 Store::addTeam(const QString &name, const Team &restoring)
+{
+    qint64 id = 0;
+    const bool ok = write(tr("the new team"), [&](QSqlQuery &query) {
+        const QString time = nowText();
+        if (!run(query,
+                 QStringLiteral("INSERT INTO teams (id, uuid, name, created_at, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {idOrNull(restoring.id),
+                  restoring.uuid.isEmpty() ? Identity::newUuid() : restoring.uuid, textValue(name),
+                  time, time}))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    if (!ok)
+        return 0;
+    notify([this] { emit teamsChanged(); });
+    return id;
+}
+
+bool Store::removeTeam(qint64 teamId)
+{
+    const bool ok = write(tr("the team"), [&](QSqlQuery &query) {
+        if (!run(query, QStringLiteral("SELECT count(*) FROM sessions WHERE team_id = ?"),
+                 {teamId}))
+            return false;
+        if (query.next() && query.value(0).toInt() > 0) {
+            m_lastError = tr("sessions belong to it");
+            return false;
+        }
+        if (!run(query, QStringLiteral("DELETE FROM teams WHERE id = ?"), {teamId}))
+            return false;
+        if (query.numRowsAffected() == 0) {
+            m_lastError = tr("it no longer exists");
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        notify([this] { emit teamsChanged(); });
+    return ok;
+}
+
+bool Store::renameTeam(qint64 teamId, const QString &name,
+                       const std::optional<QString> &expectedName)
+{
+    const bool ok = write(tr("the team's name"), [&](QSqlQuery &query) {
+        QVector<ColumnValue> condition;
+        if (expectedName)
+            condition.append({QStringLiteral("name"), textValue(*expectedName)});
+        return updateRow(query, QStringLiteral("teams"), teamId,
+                         {{QStringLiteral("name"), textValue(name)}}, condition);
+    });
+    if (ok) {
+        notify([this] { emit teamsChanged(); });
+    }
+    return ok;
+}
+
+QVector<Participant> Store::usualParticipants(qint64 sessionId) const
+{
+    QVector<Participant> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT s.id FROM sessions me JOIN sessions s ON s.team_id = me.team_id AND s.id <> me.id"
+        " AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id))"
+        " WHERE me.id = ? AND s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC LIMIT 3"));
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return result;
+    QVector<qint64> latest;
+    while (query.next())
+        latest.append(query.value(0).toLongLong());
+    QSet<QString> seen;
+    for (const Participant &here : participants(sessionId))
+        seen.insert(here.name.trimmed().toCaseFolded());
+    for (qint64 earlier : std::as_const(latest)) {
+        for (const Participant &person : participants(earlier)) {
+            const QString key = person.name.trimmed().toCaseFolded();
+            if (key.isEmpty() || seen.contains(key))
+                continue;
+            seen.insert(key);
+            Participant usual;
+            usual.sessionId = sessionId;
+            usual.name = person.name;
+            usual.role = person.role;
+            result.append(usual);
+        }
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------
 // Reading sessions
 
 QVector<SessionSummary> Store::sessions() const
@@ -611,7 +745,7 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
         " incident_detection, incident_resolution, planned_minutes, timebox_scene,"
         " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
         " attribute_concerns, current_phase, started_at, sharing_started_at, sharing_ended_at,"
-        " ended_at, duplicated_from_id,"
+        " ended_at, duplicated_from_id, team_id,"
         " sharing_round, sharing_speaker_id, sharing_stopped, timer_state, timer_phase, "
         "timer_duration_ms,"
         " timer_end_at, timer_paused_remaining_ms"
@@ -644,6 +778,7 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
     details.sharingEndedAt = Domain::timestampFromText(next().toString());
     details.endedAt = Domain::timestampFromText(next().toString());
     details.duplicatedFromId = next().toLongLong();
+    details.teamId = next().toLongLong();
     details.turn.round = next().toInt();
     details.turn.speakerId = next().toLongLong();
     details.turn.stopped = next().toBool();
@@ -659,18 +794,28 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
 // Sessions
 
 qint64 Store::createSession(SessionKind kind, const QString &title,
-                            const SessionDefaults &sessionDefaults)
+                            const SessionDefaults &sessionDefaults, qint64 teamId)
 {
     qint64 id = 0;
     const bool ok = write(tr("the new session"), [&](QSqlQuery &query) {
         const QString time = nowText();
         // A new session starts from the built-in framing for its kind.
         const PromptTemplate defaults = Domain::defaultTemplate(kind);
+        // Without a team named, the team of the newest session: the one the
+        // facilitator works with.
+        if (!teamId) {
+            if (!run(query, QStringLiteral("SELECT coalesce((SELECT team_id FROM sessions"
+                                           " WHERE deleted_at IS NULL AND team_id IS NOT NULL"
+                                           " ORDER BY created_at DESC, id DESC LIMIT 1),"
+                                           " (SELECT min(id) FROM teams))")))
+                return false;
+            teamId = query.next() ? query.value(0).toLongLong() : 0;
+        }
         query.prepare(QStringLiteral(
             "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
             " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
-            " timebox_discussion, timebox_actions, attribute_concerns)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " timebox_discussion, timebox_actions, attribute_concerns, team_id, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(Domain::kindKey(kind));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
@@ -682,6 +827,8 @@ qint64 Store::createSession(SessionKind kind, const QString &title,
                             sessionDefaults.discussionMinutes, sessionDefaults.actionsMinutes})
             query.addBindValue(qMax(0, minutes));
         query.addBindValue(flag(sessionDefaults.attributeConcerns));
+        query.addBindValue(idOrNull(teamId));
+        query.addBindValue(Identity::newUuid());
         if (!exec(query))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -711,13 +858,15 @@ qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
         query.prepare(QStringLiteral(
             "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
             " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
-            " timebox_discussion, timebox_actions, attribute_concerns, duplicated_from_id)"
+            " timebox_discussion, timebox_actions, attribute_concerns, duplicated_from_id,"
+            " team_id, uuid)"
             " SELECT kind, ?, ?, ?, scene, writing_prompts, planned_minutes, timebox_scene,"
             " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-            " attribute_concerns, id FROM sessions WHERE id = ?"));
+            " attribute_concerns, id, team_id, ? FROM sessions WHERE id = ?"));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
         query.addBindValue(time);
+        query.addBindValue(Identity::newUuid());
         query.addBindValue(sourceId);
         if (!exec(query))
             return false;
@@ -727,12 +876,22 @@ qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
         }
         id = query.lastInsertId().toLongLong();
         // Everyone starts the new session present and with things to say.
-        query.prepare(QStringLiteral("INSERT INTO participants (session_id, name, role, seat)"
-                                     " SELECT ?, name, role, seat FROM participants"
-                                     " WHERE session_id = ? ORDER BY seat"));
-        query.addBindValue(id);
-        query.addBindValue(sourceId);
-        return exec(query);
+        if (!run(query,
+                 QStringLiteral("SELECT name, role, seat FROM participants WHERE session_id = ?"
+                                " ORDER BY seat"),
+                 {sourceId}))
+            return false;
+        QVector<QVariantList> seated;
+        while (query.next())
+            seated.append({query.value(0), query.value(1), query.value(2)});
+        for (const QVariantList &person : std::as_const(seated)) {
+            if (!run(query,
+                     QStringLiteral("INSERT INTO participants (session_id, name, role, seat,"
+                                    " uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {id, person.at(0), person.at(1), person.at(2), Identity::newUuid(), time}))
+                return false;
+        }
+        return true;
     });
     if (!ok)
         return 0;
@@ -794,7 +953,8 @@ bool Store::setSessionField(qint64 id, SessionField field, const QVariant &value
     if (ok) {
         notify([this, id, field] {
             emit sessionDetailsChanged(id);
-            if (field == SessionField::Title || field == SessionField::Kind)
+            if (field == SessionField::Title || field == SessionField::Kind ||
+                field == SessionField::Team)
                 emit sessionChanged(id);
         });
     }
@@ -813,15 +973,15 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
         // seating people come before it.
         if (phase != Phase::Setup && phase != Phase::Review &&
             !run(query,
-                 QStringLiteral("UPDATE sessions SET started_at = ? WHERE id = ?"
+                 QStringLiteral("UPDATE sessions SET started_at = ?, updated_at = ? WHERE id = ?"
                                 " AND started_at IS NULL"),
-                 {time, id}))
+                 {time, nowText(), id}))
             return false;
         if (phase == Phase::Sharing &&
             !run(query,
-                 QStringLiteral("UPDATE sessions SET sharing_started_at = ? WHERE id = ?"
-                                " AND sharing_started_at IS NULL"),
-                 {time, id}))
+                 QStringLiteral("UPDATE sessions SET sharing_started_at = ?, updated_at = ?"
+                                " WHERE id = ? AND sharing_started_at IS NULL"),
+                 {time, nowText(), id}))
             return false;
         if (startTurn) {
             if (!run(query, QStringLiteral("SELECT sharing_round FROM sessions WHERE id = ?"),
@@ -837,10 +997,10 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
         // coming back to it days later to tidy actions does not.
         if (phase == Phase::Summary &&
             !run(query,
-                 QStringLiteral("UPDATE sessions SET ended_at = ? WHERE id = ?"
+                 QStringLiteral("UPDATE sessions SET ended_at = ?, updated_at = ? WHERE id = ?"
                                 " AND started_at IS NOT NULL AND (ended_at IS NULL OR"
                                 " julianday(?) - julianday(started_at) < 0.5)"),
-                 {time, id, time}))
+                 {time, nowText(), id, time}))
             return false;
         return true;
     });
@@ -919,10 +1079,11 @@ qint64 Store::addParticipant(const Participant &participant, int index)
             order.append(seated.id);
         if (!run(query,
                  QStringLiteral("INSERT INTO participants (session_id, name, role, seat,"
-                                " present, nothing_left, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                " present, nothing_left, joined_at, uuid, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {participant.sessionId, textValue(participant.name), textValue(participant.role),
                   int(order.size()) + 1, flag(participant.present), flag(participant.nothingLeft),
-                  nowText()}))
+                  nowText(), Identity::newUuid(), nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         // Seats are numbered 1..n, so an index is simply a position.
@@ -1162,11 +1323,12 @@ qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
         if (!run(query,
                  QStringLiteral("INSERT INTO concerns (session_id, position, summary,"
                                 " speaker_id, round, hands_raised, category, merged_into_id,"
-                                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " created_at, uuid, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {concern.sessionId, position, textValue(concern.summary),
                   idOrNull(concern.speakerId), qMax(1, concern.round), qMax(0, concern.handsRaised),
                   textValue(Domain::categoryKey(concern.category)), idOrNull(concern.mergedIntoId),
-                  Domain::timestampText(created)}))
+                  Domain::timestampText(created), Identity::newUuid(), nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         return writeTurn(query, concern.sessionId, turnAfter);
@@ -1353,10 +1515,10 @@ qint64 Store::addWhy(const Why &why, int index)
             return false;
         }
         if (!run(query,
-                 QStringLiteral("INSERT INTO whys (concern_id, position, question, answer)"
-                                " VALUES (?, ?, ?, ?)"),
+                 QStringLiteral("INSERT INTO whys (concern_id, position, question, answer,"
+                                " uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                  {why.concernId, int(chain.size()) + 1, textValue(why.question),
-                  textValue(why.answer)}))
+                  textValue(why.answer), Identity::newUuid(), nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         const QVector<qint64> order = withInsertedAt(idsOf(chain), id, index);
@@ -1506,11 +1668,11 @@ qint64 Store::addAction(const ActionItem &item, int index)
         const QString time = nowText();
         if (!run(query,
                  QStringLiteral("INSERT INTO actions (session_id, concern_id, text, owner,"
-                                " due_date, status, rank, right_away, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " due_date, status, rank, right_away, created_at, updated_at,"
+                                " uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {item.sessionId, idOrNull(item.concernId), textValue(item.text),
                   textValue(item.owner), dateOrNull(item.dueDate), Domain::statusKey(item.status),
-                  int(ranked.size()) + 1, flag(item.rightAway), time, time}))
+                  int(ranked.size()) + 1, flag(item.rightAway), time, time, Identity::newUuid()}))
             return false;
         id = query.lastInsertId().toLongLong();
         const QVector<qint64> order = withInsertedAt(ranked, id, index);
@@ -1637,8 +1799,9 @@ bool Store::moveAction(qint64 sessionId, int from, int to, qint64 expectedId)
         ranked.move(from, to);
         // Only the rows between the two places change rank.
         for (int i = qMin(from, to); i <= qMax(from, to); ++i) {
-            if (!run(query, QStringLiteral("UPDATE actions SET rank = ? WHERE id = ?"),
-                     {i + 1, ranked.at(i)}))
+            if (!run(query,
+                     QStringLiteral("UPDATE actions SET rank = ?, updated_at = ? WHERE id = ?"),
+                     {i + 1, nowText(), ranked.at(i)}))
                 return false;
         }
         return true;
@@ -1655,13 +1818,16 @@ QVector<FollowUpItem> Store::allActions() const
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
         "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
-        " a.right_away, s.title, s.created_at FROM actions a JOIN sessions s ON s.id = a.session_id"
+        " a.right_away, s.title, s.created_at, s.team_id, t.name FROM actions a"
+        " JOIN sessions s ON s.id = a.session_id LEFT JOIN teams t ON t.id = s.team_id"
         " WHERE s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC, a.rank"));
     while (query.next()) {
         FollowUpItem item;
         item.action = actionFrom(query);
         item.sessionTitle = query.value(9).toString();
         item.sessionCreatedAt = Domain::timestampFromText(query.value(10).toString());
+        item.teamId = query.value(11).toLongLong();
+        item.teamName = query.value(12).toString();
         result.append(item);
     }
     return result;
@@ -1673,19 +1839,17 @@ QVector<ReviewItem> Store::actionsToReview(qint64 sessionId) const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        // A session reviews its own line: the session it was duplicated
-        // from, that one's, and so on.
-        "WITH RECURSIVE line (id) AS ("
-        " SELECT duplicated_from_id FROM sessions WHERE id = ?"
-        " UNION SELECT p.duplicated_from_id FROM sessions p JOIN line ON p.id = line.id)"
-        " SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
-        " a.right_away, s.title, s.created_at, r.outcome FROM actions a"
-        " JOIN sessions s ON s.id = a.session_id"
-        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = ?"
-        " WHERE s.id IN (SELECT id FROM line WHERE id IS NOT NULL) AND s.deleted_at IS NULL"
+        // A session reviews what its own team left open before it, never
+        // another team's actions.
+        "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
+        " a.right_away, s.title, s.created_at, r.outcome FROM sessions me"
+        " JOIN sessions s ON s.team_id = me.team_id AND s.id <> me.id"
+        " AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id))"
+        " JOIN actions a ON a.session_id = s.id"
+        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = me.id"
+        " WHERE me.id = ? AND s.deleted_at IS NULL"
         " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
         " ORDER BY s.created_at DESC, s.id DESC, a.rank"));
-    query.addBindValue(sessionId);
     query.addBindValue(sessionId);
     if (query.exec()) {
         while (query.next()) {
@@ -1713,11 +1877,14 @@ bool Store::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome, 
                 return false;
         } else if (!run(query,
                         QStringLiteral("INSERT INTO action_reviews (session_id, action_id,"
-                                       " outcome, reviewed_at) VALUES (?, ?, ?, ?)"
+                                       " outcome, reviewed_at, uuid, updated_at)"
+                                       " VALUES (?, ?, ?, ?, ?, ?)"
                                        " ON CONFLICT (session_id, action_id) DO UPDATE SET"
                                        " outcome = excluded.outcome,"
-                                       " reviewed_at = excluded.reviewed_at"),
-                        {sessionId, actionId, Domain::outcomeKey(outcome), nowText()})) {
+                                       " reviewed_at = excluded.reviewed_at,"
+                                       " updated_at = excluded.updated_at"),
+                        {sessionId, actionId, Domain::outcomeKey(outcome), nowText(),
+                         Identity::newUuid(), nowText()})) {
             return false;
         }
         QVector<ColumnValue> condition;
@@ -1783,9 +1950,10 @@ qint64 Store::addTimelineEntry(const TimelineEntry &entry, int index)
         const QVector<qint64> entries = idsOf(timeline(entry.sessionId));
         if (!run(query,
                  QStringLiteral("INSERT INTO timeline_entries (session_id, position,"
-                                " happened_at, description) VALUES (?, ?, ?, ?)"),
+                                " happened_at, description, uuid, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?)"),
                  {entry.sessionId, int(entries.size()) + 1, textValue(entry.happenedAt),
-                  textValue(entry.description)}))
+                  textValue(entry.description), Identity::newUuid(), nowText()}))
             return false;
         id = query.lastInsertId().toLongLong();
         const QVector<qint64> order = withInsertedAt(entries, id, index);

@@ -103,8 +103,9 @@ public:
 
     // Each returns false (or 0) when the write failed; writeFailed() says why
     // and nothing was changed.
+    // In teamId, or without one in the team of the newest session.
     qint64 createSession(SessionKind kind, const QString &title,
-                         const SessionDefaults &defaults = SessionDefaults());
+                         const SessionDefaults &defaults = SessionDefaults(), qint64 teamId = 0);
     // With expectedTitle, only while the title is still that: an edit made
     // since in another view is never overwritten.
     bool renameSession(qint64 id, const QString &title,
@@ -116,6 +117,21 @@ public:
     // purgeDeletedSessions() removes for good what can no longer be undone.
     bool setSessionDeleted(qint64 id, bool deleted);
     int purgeDeletedSessions();
+
+    // Teams by name. A database always has at least one.
+    QVector<Team> teams() const;
+    // With restoring, puts back that team (its id and identity) as undo
+    // took it away.
+    qint64 addTeam(const QString &name, const Team &restoring = Team());
+    // Takes away a team no session belongs to (undoing its creation).
+    bool removeTeam(qint64 teamId);
+    // With expectedName, only while the name is still that.
+    bool renameTeam(qint64 teamId, const QString &name,
+                    const std::optional<QString> &expectedName = std::nullopt);
+    // The team's usual participants for a new session: everyone who took
+    // part in one of its three latest sessions before this one, in the
+    // seat order of the latest, without those already seated here.
+    QVector<Participant> usualParticipants(qint64 sessionId) const;
 
     // One session as the live flow sees it.
     std::optional<SessionDetails> sessionDetails(qint64 id) const;
@@ -189,8 +205,8 @@ public:
     // Every action of every session, newest session first, ranks in order.
     QVector<FollowUpItem> allActions() const;
 
-    // The review at the start of a session: open actions of the sessions
-    // before it, plus those this session has reviewed already.
+    // The review at the start of a session: open actions of the earlier
+    // sessions of its team, plus those this session has reviewed already.
     QVector<ReviewItem> actionsToReview(qint64 sessionId) const;
     // Records (or, with ReviewOutcome::None, forgets) an outcome and sets the
     // action's status, in one transaction; with expectedStatus, only while
@@ -215,6 +231,7 @@ signals:
     void sessionAdded(qint64 id);
     void sessionChanged(qint64 id);
     void sessionRemoved(qint64 id);
+    void teamsChanged();
     void sessionDetailsChanged(qint64 sessionId);
     void turnChanged(qint64 sessionId);
     void timerChanged(qint64 sessionId);

@@ -140,15 +140,17 @@ private slots:
 
     void nextSessionReviewsWhatWasLeftOpen()
     {
-        // One line of sessions, each the next of the one before: Launch,
-        // Outage, Billing, and now Next, a copy of Billing.
-        QSqlQuery line(QSqlDatabase::database(Database::defaultConnectionName));
-        for (const auto &[session, before] : {std::pair{"Outage", "Launch"}, {"Billing", "Outage"}})
-            QVERIFY(
-                line.exec(QStringLiteral("UPDATE sessions SET duplicated_from_id = (SELECT id"
-                                         " FROM sessions WHERE title = '%1') WHERE title = '%2'")
-                              .arg(QLatin1String(before), QLatin1String(session))));
+        // One team's sessions, Launch, Outage, Billing, and now Next, a copy
+        // of Billing; another team left an action open too.
         const qint64 billing = m_store->sessions().constFirst().id;
+        const qint64 otherTeam = m_store->addTeam(QStringLiteral("Payments"));
+        QVERIFY(otherTeam);
+        const qint64 theirs = m_store->createSession(SessionKind::PostMortem,
+                                                     QStringLiteral("Their outage"), {}, otherTeam);
+        ActionItem theirAction;
+        theirAction.sessionId = theirs;
+        theirAction.text = QStringLiteral("Another team's action");
+        QVERIFY(m_store->addAction(theirAction));
         const qint64 next = m_store->duplicateSession(billing, QStringLiteral("Next"));
         ActionItem own;
         own.sessionId = next;

@@ -86,6 +86,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("followup-%1.sqlite").arg(++fileNumber));
         QVERIFY(Database::open(path).ok());
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        // Sessions are dated by the test's clock, so "earlier" means earlier.
+        m_store->setClock(&m_clock);
         // A session whose sharing is over: three concerns, the second most written.
         const qint64 session =
             m_store->createSession(SessionKind::PreMortem, QStringLiteral("Mobile launch"));
