@@ -27,6 +27,13 @@ ActionModel::ActionModel(Store *store, EditHistory *history, qint64 sessionId, Q
     connect(store, &Store::actionRemoved, this, &ActionModel::onRemoved);
     connect(store, &Store::actionChanged, this, &ActionModel::onChanged);
     connect(store, &Store::actionMoved, this, &ActionModel::onMoved);
+    // An import may have changed anything in the session.
+    connect(store, &Store::sessionReplaced, this, [this](qint64 sessionId) {
+        if (sessionId != m_sessionId)
+            return;
+        onConcernsChanged(sessionId);
+        reload();
+    });
     // The concern column shows the summary as it is now. A concern
     // recorded during sharing is read alone: this runs at every Enter.
     connect(store, &Store::concernAdded, this, [this](qint64 sessionId, qint64 concernId) {

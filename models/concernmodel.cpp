@@ -13,6 +13,10 @@ ConcernModel::ConcernModel(Store *store, EditHistory *history, qint64 sessionId,
     connect(store, &Store::concernAdded, this, &ConcernModel::onAdded);
     connect(store, &Store::concernRemoved, this, &ConcernModel::onRemoved);
     connect(store, &Store::concernChanged, this, &ConcernModel::onChanged);
+    connect(store, &Store::sessionReplaced, this, [this](qint64 sessionId) {
+        if (sessionId == m_sessionId)
+            reload();
+    });
     auto speakersChanged = [this](qint64 sessionId) {
         if (sessionId != m_sessionId)
             return;

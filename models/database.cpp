@@ -654,6 +654,82 @@ bool Database::upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *err
     return true;
 }
 
+QHash<QString, QString> Database::schemaAt(int version)
+{
+    static QHash<int, QHash<QString, QString>> known;
+    const auto cached = known.constFind(version);
+    if (cached != known.cend())
+        return *cached;
+    QHash<QString, QString> schema;
+    if (version < 1 || version > latestSchemaVersion())
+        return schema;
+    const QString connection = QStringLiteral("candor-schema-%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            bool ok = true;
+            for (const Migration &migration : migrations()) {
+                if (migration.version > version)
+                    break;
+                QFile file(migration.resource);
+                ok = ok && file.open(QIODevice::ReadOnly);
+                const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+                for (const QString &statement : statements)
+                    ok = ok && query.exec(statement);
+            }
+            if (ok && query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"
+                                                " WHERE sql IS NOT NULL"))) {
+                while (query.next())
+                    schema.insert(query.value(0).toString() + QLatin1Char(' ') +
+                                      query.value(1).toString(),
+                                  foldedSql(query.value(2).toString()));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    known.insert(version, schema);
+    return schema;
+}
+
+QString Database::foldedSql(const QString &sql)
+{
+    QString result;
+    QChar quote;
+    for (int i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            result.append(c);
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
+            c == QLatin1Char('[')) {
+            quote = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            result.append(c);
+        } else if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+            while (i < sql.size() && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+            result.append(QLatin1Char(' '));
+        } else if (c == QLatin1Char('/') && sql.mid(i, 2) == QLatin1String("/*")) {
+            const int end = sql.indexOf(QLatin1String("*/"), i + 2);
+            i = end < 0 ? int(sql.size()) : end + 1;
+            result.append(QLatin1Char(' '));
+        } else {
+            result.append(c);
+        }
+    }
+    return result.simplified();
+}
+
+bool Database::upgradeCopy(QSqlDatabase &db, int version, QString *error)
+{
+    return upgrade(db, version, false, error);
+}
+
 bool Database::giveIdentitiesAndFirstTeam(QSqlQuery &query, QString *error)
 {
     auto run = [&](const QString &sql, const QVariantList &values) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -86,6 +88,17 @@ public:
     static QString backupFolder(const QString &path);
     // The lock file that keeps a second Candor from writing to the database.
     static QString lockPath(const QString &path);
+
+    // What Candor's own schema holds at version: "type name" -> its SQL as
+    // SQLite keeps it, whitespace folded. Empty when version is unknown.
+    static QHash<QString, QString> schemaAt(int version);
+    // A statement as schemaAt() spells it: comments outside quotes dropped,
+    // whitespace folded, so the same schema compares equal however it was
+    // typed.
+    static QString foldedSql(const QString &sql);
+    // Brings a private copy (a session file being imported) from version up
+    // to the latest schema, in one transaction.
+    static bool upgradeCopy(QSqlDatabase &db, int version, QString *error);
 
     // The sentence a person reads for a problem with the file at path.
     static QString problemMessage(Problem problem, const QString &path, const QString &detail);

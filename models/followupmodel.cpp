@@ -19,6 +19,7 @@ FollowUpModel::FollowUpModel(Store *store, EditHistory *history, QObject *parent
     connect(store, &Store::actionMoved, this, reloadAll);
     connect(store, &Store::sessionRemoved, this, reloadAll);
     connect(store, &Store::sessionAdded, this, reloadAll);
+    connect(store, &Store::sessionReplaced, this, reloadAll);
     connect(store, &Store::actionChanged, this, &FollowUpModel::onActionChanged);
     reload();
 }

@@ -17,4 +17,10 @@ bool isWellFormed(const QString &text);
 // uuid and an updated_at.
 const QStringList &sharedTables();
 
+// The shared table a column of table refers to by id, or empty.
+QString referencedTable(const QString &table, const QString &column);
+// Whether a column belongs to this database alone and never travels: the
+// local id, counts the database keeps itself, a deletion that waits for undo.
+bool isLocalColumn(const QString &table, const QString &column);
+
 } // namespace Identity

@@ -24,6 +24,10 @@ ParticipantModel::ParticipantModel(Store *store, EditHistory *history, qint64 se
     connect(store, &Store::participantRemoved, this, &ParticipantModel::onRemoved);
     connect(store, &Store::participantChanged, this, &ParticipantModel::onChanged);
     connect(store, &Store::participantMoved, this, &ParticipantModel::onMoved);
+    connect(store, &Store::sessionReplaced, this, [this](qint64 sessionId) {
+        if (sessionId == m_sessionId)
+            reload();
+    });
     reload();
 }
 

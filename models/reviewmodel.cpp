@@ -17,6 +17,11 @@ ReviewModel::ReviewModel(Store *store, EditHistory *history, qint64 sessionId, Q
     // so an action marked done stays in view to be seen and corrected.
     connect(store, &Store::actionChanged, this,
             [this](qint64, qint64 actionId) { refresh(actionId); });
+    // An import may change any action listed; the rows stay, their values follow.
+    connect(store, &Store::sessionReplaced, this, [this] {
+        for (const ReviewItem &item : std::as_const(m_items))
+            refresh(item.item.action.id);
+    });
     connect(store, &Store::reviewChanged, this, [this](qint64 sessionId, qint64 actionId) {
         if (sessionId == m_sessionId)
             refresh(actionId);

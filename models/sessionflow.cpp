@@ -59,6 +59,12 @@ SessionFlow::SessionFlow(Store *store, EditHistory *history, qint64 sessionId, C
         reloadDetails();
         emit turnChanged();
     });
+    connect(store, &Store::sessionReplaced, this, [this](qint64 id) {
+        if (id != m_sessionId)
+            return;
+        reloadDetails();
+        emit turnChanged();
+    });
     // A change of seats during sharing (set-up edits, a late arrival) moves
     // the turn in the same step and the same transaction, so what the room
     // sees is always true and undo takes back both.

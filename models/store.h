@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "transfer.h"
 
 #include <QObject>
 #include <QVariant>
@@ -225,6 +226,22 @@ public:
     QVector<PromptTemplate> templates(SessionKind kind) const;
     qint64 saveTemplate(const PromptTemplate &promptTemplate);
 
+    // Session files. Every row of these sessions and of their teams, the
+    // tables in the order of Identity::sharedTables(); reviews only of
+    // actions among them; deleted sessions left out.
+    QVector<StoredRow> rowsOfSessions(const QVector<qint64> &sessionIds) const;
+    // The rows of table with these identities, by identity.
+    QHash<QString, StoredRow> rowsByUuid(const QString &table, const QStringList &uuids) const;
+    QHash<qint64, QString> uuidsOf(const QString &table, const QVector<qint64> &ids) const;
+    // What rows held when they were last the same here and on the other side
+    // of a trip, as fingerprints, by identity.
+    QHash<QString, QString> sharedFingerprints(const QStringList &uuids) const;
+    bool recordShared(const QHash<QString, QString> &fingerprints);
+    // An import in one transaction; revertImport() takes back exactly what
+    // applyImport() wrote, while nothing has changed it since.
+    bool applyImport(ImportPlan *plan);
+    bool revertImport(const ImportPlan &plan);
+
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -249,6 +266,8 @@ signals:
     void actionChanged(qint64 sessionId, qint64 actionId);
     void actionMoved(qint64 sessionId, int from, int to);
     void reviewChanged(qint64 sessionId, qint64 actionId);
+    // Anything in the session may have changed (an import): read it again.
+    void sessionReplaced(qint64 sessionId);
     void writeFailed(const QString &message);
     // A transaction just committed, before the changes it made are told to
     // anyone: what a benchmark times as "durable".

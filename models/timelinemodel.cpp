@@ -12,6 +12,7 @@ TimelineModel::TimelineModel(Store *store, EditHistory *history, qint64 sessionI
     , m_entries(store->timeline(sessionId))
 {
     connect(store, &Store::timelineChanged, this, &TimelineModel::reload);
+    connect(store, &Store::sessionReplaced, this, &TimelineModel::reload);
 }
 
 void TimelineModel::reload(qint64 sessionId)

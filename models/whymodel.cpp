@@ -13,6 +13,14 @@ WhyModel::WhyModel(Store *store, EditHistory *history, qint64 concernId, QObject
     if (concernId)
         m_whys = store->whys(concernId);
     connect(store, &Store::whysChanged, this, &WhyModel::reload);
+    // After an import the chain is read again, whichever session it touched.
+    connect(store, &Store::sessionReplaced, this, [this] {
+        if (!m_concernId)
+            return;
+        beginResetModel();
+        m_whys = m_store->whys(m_concernId);
+        endResetModel();
+    });
 }
 
 void WhyModel::setConcern(qint64 concernId)

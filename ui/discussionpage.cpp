@@ -269,6 +269,11 @@ DiscussionPage::DiscussionPage(SessionFlow *flow, QWidget *parent)
     connect(store, &Store::actionAdded, this, &DiscussionPage::updateActions);
     connect(store, &Store::actionRemoved, this, &DiscussionPage::updateActions);
     connect(store, &Store::actionChanged, this, &DiscussionPage::updateActions);
+    connect(store, &Store::sessionReplaced, this, [this] {
+        if (m_concernId)
+            reloadConcern();
+        updateActions();
+    });
     connect(m_whys, &QAbstractItemModel::rowsInserted, this, &DiscussionPage::updateWhyRows);
     connect(m_whys, &QAbstractItemModel::rowsRemoved, this, &DiscussionPage::updateWhyRows);
     connect(m_whys, &QAbstractItemModel::modelReset, this, &DiscussionPage::updateWhyRows);

@@ -241,6 +241,15 @@ void PresentationWindow::setFlow(SessionFlow *flow)
             m_whysConcern = -1;
             markStale({DiscussionView});
         });
+        // An import may have changed anything in the session.
+        connect(store, &Store::sessionReplaced, this, [this, session](qint64 sessionId) {
+            if (sessionId != session)
+                return;
+            m_rankingStale = true;
+            m_whysConcern = -1;
+            markAllStale();
+            refresh();
+        });
     }
     markAllStale();
     refresh();

@@ -86,6 +86,7 @@ SummaryPage::SummaryPage(SessionFlow *flow, SummaryOutput *output, QWidget *pare
     connect(store, &Store::actionChanged, this, ifThisSessionOf);
     connect(store, &Store::actionMoved, this, ifThisSessionOf);
     connect(store, &Store::reviewChanged, this, ifThisSessionOf);
+    connect(store, &Store::sessionReplaced, this, ifThisSession);
     // A why belongs to a concern; any of them may be this session's.
     connect(store, &Store::whysChanged, this, &SummaryPage::scheduleRefresh);
 }

@@ -48,9 +48,9 @@ CREATE UNIQUE INDEX timeline_entries_by_uuid ON timeline_entries (uuid);
 CREATE INDEX sessions_by_team ON sessions (team_id, created_at DESC) WHERE deleted_at IS NULL;
 
 -- For each row that was last seen the same on both sides of a trip (an
--- export, an import), the time it then carried: a row changed here since
--- and changed there since is a conflict, not a silent overwrite.
+-- export, an import), a fingerprint of what it then held: a row changed
+-- here since and changed there since is a conflict, not a silent overwrite.
 CREATE TABLE shared_versions (
-    uuid       TEXT PRIMARY KEY,
-    updated_at TEXT NOT NULL
+    uuid        TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
 );
