@@ -69,6 +69,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Paper of a PDF --export: a4 or letter "
                                                    "(default: the one your locale uses)."),
         QCoreApplication::translate("CommandLine", "size"));
+    const QCommandLineOption exportSessionsOption(
+        QStringLiteral("export-session"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write sessions <id>[,<id>…] (see --list) and their team to "
+                                    "the session file --output, which another Candor can "
+                                    "import, and exit."),
+        QCoreApplication::translate("CommandLine", "ids"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QCoreApplication::translate(
+            "CommandLine", "Import the sessions of <file> (a session file, a backup or a Candor "
+                           "database) and exit. Rows changed here and in the file since they "
+                           "last matched are kept as they are here, and listed."),
+        QCoreApplication::translate("CommandLine", "file"));
+    parser.addOption(exportSessionsOption);
+    parser.addOption(importOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("CommandLine",
+                                    "A session file to import in the window (as a file manager "
+                                    "opens one)."),
+        QStringLiteral("[file]"));
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     parser.addOption(outputOption);
@@ -87,19 +109,45 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.errorText = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > 1) {
         result.mode = Mode::Error;
         result.errorText = QCoreApplication::translate("CommandLine", "Unexpected argument “%1”.")
-                               .arg(parser.positionalArguments().constFirst());
+                               .arg(parser.positionalArguments().at(1));
         return result;
     }
+    if (!parser.positionalArguments().isEmpty())
+        result.importPath = QDir::current().absoluteFilePath(parser.positionalArguments().first());
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")))
         result.mode = Mode::Help;
     else if (parser.isSet(versionOption))
         result.mode = Mode::Version;
     else if (parser.isSet(listOption))
         result.mode = Mode::List;
-    else if (parser.isSet(exportOption)) {
+    else if (parser.isSet(importOption)) {
+        result.mode = Mode::Import;
+        result.importPath = QDir::current().absoluteFilePath(parser.value(importOption));
+    } else if (parser.isSet(exportSessionsOption)) {
+        result.mode = Mode::ExportSessions;
+        result.outputPath = parser.value(outputOption);
+        const QStringList ids = parser.value(exportSessionsOption).split(QLatin1Char(','));
+        for (const QString &text : ids) {
+            bool ok = false;
+            const qint64 id = text.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                result.errorText = QCoreApplication::translate(
+                                       "CommandLine", "--export-session needs session ids, as "
+                                                      "--list shows them; “%1” is not one.")
+                                       .arg(text);
+                break;
+            }
+            result.exportSessionIds.append(id);
+        }
+        if (result.errorText.isEmpty() && result.outputPath.isEmpty())
+            result.errorText = QCoreApplication::translate(
+                "CommandLine", "--export-session needs --output FILE to write to.");
+        if (!result.errorText.isEmpty())
+            result.mode = Mode::Error;
+    } else if (parser.isSet(exportOption)) {
         result.mode = Mode::Export;
         bool ok = false;
         result.exportSessionId = parser.value(exportOption).toLongLong(&ok);
@@ -130,6 +178,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 "CommandLine", "--export needs --output FILE to write to.");
         if (!result.errorText.isEmpty())
             result.mode = Mode::Error;
+    }
+    // A file named alone is for the window to import.
+    if (!parser.positionalArguments().isEmpty() && result.mode != Mode::Window &&
+        result.mode != Mode::Error && result.mode != Mode::Help && result.mode != Mode::Version) {
+        result.mode = Mode::Error;
+        result.errorText = QCoreApplication::translate("CommandLine", "Unexpected argument “%1”.")
+                               .arg(parser.positionalArguments().constFirst());
     }
     result.startupProbe = parser.isSet(probeOption);
     // --database, else the file chosen in the settings, else the standard one.

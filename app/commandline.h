@@ -2,12 +2,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 // What the command line asked for. Parsing needs no window, so --list and
 // --version work on a machine without a display.
 struct CommandLine
 {
-    enum class Mode { Window, List, Export, Help, Version, Error };
+    enum class Mode { Window, List, Export, ExportSessions, Import, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QString databasePath;
@@ -22,6 +23,11 @@ struct CommandLine
     QString exportFormat;
     QString outputPath;
     QString pageSize;
+    // --export-session: which sessions go into the session file --output.
+    QVector<qint64> exportSessionIds;
+    // --import FILE, or a file named alone (as a file manager opens one):
+    // the session file to import.
+    QString importPath;
 
     // Only --list, --help and --version run without a window; this is
     // decided before any QApplication exists.

@@ -20,6 +20,9 @@
 namespace {
 
 const QByteArray showMessage = QByteArrayLiteral("show\n");
+// "import <absolute path, UTF-8>": show the window and what importing the
+// file would do.
+const QByteArray importPrefix = QByteArrayLiteral("import ");
 // How the running copy answers: "candor <process id>".
 const QByteArray answerPrefix = QByteArrayLiteral("candor ");
 
@@ -153,10 +156,21 @@ void InstanceGuard::listenForLaterStarts()
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                if (socket->readAll().contains(showMessage.trimmed())) {
+                // One whole line; a later start writes it at once.
+                if (!socket->canReadLine())
+                    return;
+                const QByteArray line = socket->readLine().trimmed();
+                const bool show = line == showMessage.trimmed();
+                const bool import = line.startsWith(importPrefix);
+                if (show || import) {
                     socket->write(answerPrefix +
                                   QByteArray::number(QCoreApplication::applicationPid()) + '\n');
                     emit showRequested();
+                }
+                if (import) {
+                    const QString path = QString::fromUtf8(line.mid(importPrefix.size()));
+                    if (QFileInfo(path).isAbsolute())
+                        emit importRequested(path);
                 }
                 socket->disconnectFromServer();
             });
@@ -182,11 +196,24 @@ QString InstanceGuard::holderDescription() const
 
 bool InstanceGuard::askHolderToShow()
 {
+    return sendToHolder(showMessage);
+}
+
+bool InstanceGuard::askHolderToImport(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.contains(QLatin1Char('\n')))
+        return false;
+    return sendToHolder(importPrefix + absolute.toUtf8() + '\n');
+}
+
+bool InstanceGuard::sendToHolder(const QByteArray &message)
+{
     QLocalSocket socket;
     socket.connectToServer(serverName());
     if (!socket.waitForConnected(500))
         return false;
-    socket.write(showMessage);
+    socket.write(message);
     if (!socket.waitForBytesWritten(500))
         return false;
     // Candor answers with its process id; an older one only hangs up.

@@ -36,15 +36,21 @@ public:
     QString holderDescription() const;
     // Asks the running copy to show its window; true if it answered.
     bool askHolderToShow();
+    // Asks the running copy to show what importing path would do; true if
+    // it answered.
+    bool askHolderToImport(const QString &path);
     QString lockPath() const { return m_lock.fileName(); }
     // For LockUnusable: what is wrong, naming the lock file.
     QString problem() const { return m_problem; }
 
 signals:
     void showRequested();
+    // A later start handed over a file to import (an absolute path).
+    void importRequested(const QString &path);
 
 private:
     QString serverName() const;
+    bool sendToHolder(const QByteArray &message);
     void listenForLaterStarts();
 
     QString m_databasePath;

@@ -5,7 +5,9 @@
 #include "instanceguard.h"
 #include "integritycheck.h"
 #include "mainwindow.h"
+#include "sessionfilecommand.h"
 #include "sessiontable.h"
+#include "sessiontransfer.h"
 #include "startupprobe.h"
 #include "store.h"
 #include "theme.h"
@@ -102,7 +104,10 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     case InstanceGuard::Outcome::Acquired:
         break;
     case InstanceGuard::Outcome::HeldByAnother: {
-        const bool shown = guard.askHolderToShow();
+        // A file opened from the file manager goes to the Candor that runs.
+        const bool shown = commandLine.importPath.isEmpty()
+                               ? guard.askHolderToShow()
+                               : guard.askHolderToImport(commandLine.importPath);
         QString text =
             QCoreApplication::translate("main", "The database “%1” is already open in %2.")
                 .arg(commandLine.databasePath, guard.holderDescription());
@@ -153,6 +158,17 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         store.setPendingIntegrityCheck(check);
         MainWindow window(&store, commandLine.databasePath);
         QObject::connect(&guard, &InstanceGuard::showRequested, &window, &MainWindow::bringToFront);
+        // Shown once the socket that brought it is done with.
+        QObject::connect(
+            &guard, &InstanceGuard::importRequested, &window, [&window](const QString &path) {
+                QTimer::singleShot(0, &window,
+                                   [&window, path] { window.sessionTransfer()->importFile(path); });
+            });
+        if (!commandLine.importPath.isEmpty()) {
+            QTimer::singleShot(0, &window, [&window, path = commandLine.importPath] {
+                window.sessionTransfer()->importFile(path);
+            });
+        }
 
         // Deletions from an earlier run can no longer be undone; they are
         // cleared once the window is up and the file is known to be sound.
@@ -239,6 +255,10 @@ int main(int argc, char *argv[])
         return listSessions(commandLine.databasePath);
     case CommandLine::Mode::Export:
         return ExportCommand::run(commandLine);
+    case CommandLine::Mode::ExportSessions:
+        return SessionFileCommand::exportSessions(commandLine);
+    case CommandLine::Mode::Import:
+        return SessionFileCommand::importFile(commandLine);
     case CommandLine::Mode::Window:
         break;
     }

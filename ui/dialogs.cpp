@@ -93,6 +93,17 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     return dialog.selectedFiles().constFirst();
 }
 
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &folder,
+                              const QString &filter)
+{
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
 bool Dialogs::setUpPrinter(QWidget *parent, QPrinter *printer)
 {
     QPrintDialog dialog(printer, parent);

@@ -37,6 +37,9 @@ public:
     // A file to write, or an empty string when the person backs out.
     virtual QString saveFileName(QWidget *parent, const QString &title,
                                  const QString &suggestedPath, const QString &filter);
+    // A file to read, or an empty string when the person backs out.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &folder,
+                                 const QString &filter);
     // The print dialog: printer, pages, copies. False when the person backs out.
     virtual bool setUpPrinter(QWidget *parent, QPrinter *printer);
     // The pages as they will print; paint is called again whenever the

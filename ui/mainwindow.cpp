@@ -11,6 +11,7 @@
 #include "sessionflow.h"
 #include "sessionlistmodel.h"
 #include "sessionpage.h"
+#include "sessiontransfer.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "store.h"
@@ -152,6 +153,7 @@ void MainWindow::setDialogs(std::unique_ptr<Dialogs> dialogs)
 {
     m_dialogs = std::move(dialogs);
     m_summaryOutput->setDialogs(m_dialogs.get());
+    m_sessionTransfer->setDialogs(m_dialogs.get());
 }
 
 QWidget *MainWindow::createListPage()
@@ -421,6 +423,18 @@ void MainWindow::createActions()
                    [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     });
 
+    // Sessions travelling to and from other Candors.
+    m_sessionTransfer = new SessionTransfer(m_store, m_dialogs.get(), this);
+    connect(m_sessionTransfer, &SessionTransfer::reported, this,
+            [this](const QString &message, const QString &folder) {
+                if (folder.isEmpty())
+                    showNotice(message, QString(), nullptr);
+                else
+                    showNotice(message, tr("Open Folder"), [folder] {
+                        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+                    });
+            });
+
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setShortcuts(QKeySequence::Preferences);
     // Not every desktop names a key for preferences; Ctrl+Comma is the usual one.
@@ -454,6 +468,9 @@ void MainWindow::createMenus()
     file->addAction(m_summaryOutput->printAction());
     QMenu *exportMenu = file->addMenu(tr("&Export Summary"));
     exportMenu->addActions(m_summaryOutput->exportActions());
+    file->addSeparator();
+    file->addAction(m_sessionTransfer->exportAction());
+    file->addAction(m_sessionTransfer->importAction());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -757,6 +774,10 @@ void MainWindow::updateActions()
     const bool onSession = m_sessionPage && m_pages->currentWidget() == m_sessionPage;
     updatePresentationFlow();
     m_summaryOutput->setSessionId(onSession ? m_openSessionId : onList ? currentSessionId() : 0);
+    m_sessionTransfer->setContext(onSession ? m_openSessionId
+                                  : onList  ? currentSessionId()
+                                            : 0,
+                                  qobject_cast<EditHistory *>(m_undoGroup->activeStack()));
     m_sessionMenu->setEnabled(m_sessionPage && m_pages->currentWidget() == m_sessionPage);
 }
 

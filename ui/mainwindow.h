@@ -25,6 +25,7 @@ class SessionListModel;
 class SessionPage;
 class Store;
 class SummaryOutput;
+class SessionTransfer;
 
 class MainWindow : public QMainWindow
 {
@@ -43,6 +44,7 @@ public:
     SessionPage *sessionPage() const;
     FollowUpPage *followUpPage() const { return m_followUpPage; }
     SummaryOutput *summaryOutput() const { return m_summaryOutput; }
+    SessionTransfer *sessionTransfer() const { return m_sessionTransfer; }
     // Built when first shown; nullptr before.
     PresentationWindow *presentationWindow() const { return m_presentation.get(); }
     void showPresentation(bool shown);
@@ -114,6 +116,7 @@ private:
     SessionPage *m_sessionPage = nullptr;
     QMenu *m_sessionMenu = nullptr;
     SummaryOutput *m_summaryOutput = nullptr;
+    SessionTransfer *m_sessionTransfer = nullptr;
     std::unique_ptr<PresentationWindow> m_presentation;
     QAction *m_presentationShown = nullptr;
     QAction *m_presentationFullScreen = nullptr;

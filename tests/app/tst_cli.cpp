@@ -245,8 +245,14 @@ void TestCli::usageError_data()
         << QStringLiteral("Unknown option 'colour'");
     QTest::newRow("missing path") << QStringList{QStringLiteral("--database")}
                                   << QStringLiteral("Missing value after '--database'");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("sessions.sqlite")}
-                                    << QStringLiteral("Unexpected argument “sessions.sqlite”");
+    // A file named alone is one to import in the window; beside another
+    // mode, or a second one, it is a mistake.
+    QTest::newRow("stray argument")
+        << QStringList{QStringLiteral("--list"), QStringLiteral("sessions.sqlite")}
+        << QStringLiteral("Unexpected argument “sessions.sqlite”");
+    QTest::newRow("two files to import")
+        << QStringList{QStringLiteral("a.candor"), QStringLiteral("b.candor")}
+        << QStringLiteral("Unexpected argument “b.candor”");
 }
 
 void TestCli::usageError()
