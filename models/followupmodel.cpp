@@ -82,6 +82,8 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
         return action.id;
     case SessionIdRole:
         return action.sessionId;
+    case TeamIdRole:
+        return item.teamId;
     case StatusRole:
         return int(action.status);
     case OverdueRole:
@@ -91,6 +93,8 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
+        case TeamColumn:
+            return item.teamName;
         case SessionColumn:
             return role == Qt::DisplayRole
                        ? tr("%1 (%2)").arg(
@@ -130,6 +134,8 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case TeamColumn:
+        return tr("Team");
     case SessionColumn:
         return tr("Session");
     case TextColumn:
@@ -215,7 +221,18 @@ void FollowUpFilter::setOverdueOnly(bool overdueOnly)
 
 void FollowUpFilter::setSessionId(qint64 sessionId)
 {
+    // Ten thousand rows are not filtered again for nothing.
+    if (sessionId == m_sessionId)
+        return;
     m_sessionId = sessionId;
+    invalidateFilter();
+}
+
+void FollowUpFilter::setTeamId(qint64 teamId)
+{
+    if (teamId == m_teamId)
+        return;
+    m_teamId = teamId;
     invalidateFilter();
 }
 
@@ -228,6 +245,8 @@ bool FollowUpFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (m_overdueOnly && !row.data(FollowUpModel::OverdueRole).toBool())
         return false;
     if (m_sessionId && row.data(FollowUpModel::SessionIdRole).toLongLong() != m_sessionId)
+        return false;
+    if (m_teamId && row.data(FollowUpModel::TeamIdRole).toLongLong() != m_teamId)
         return false;
     if (!m_owner.isEmpty() && !sourceModel()
                                    ->index(sourceRow, FollowUpModel::OwnerColumn, sourceParent)

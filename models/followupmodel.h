@@ -21,10 +21,19 @@ class FollowUpModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SessionColumn, TextColumn, OwnerColumn, DueColumn, StatusColumn, ColumnCount };
+    enum Column {
+        TeamColumn,
+        SessionColumn,
+        TextColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         ActionIdRole = Qt::UserRole + 1,
         SessionIdRole,
+        TeamIdRole,
         StatusRole,
         OverdueRole,
         DueDateRole,
@@ -71,6 +80,7 @@ public:
     void setStatuses(const QList<ActionStatus> &statuses); // empty: all
     void setOverdueOnly(bool overdueOnly);
     void setSessionId(qint64 sessionId); // 0: every session
+    void setTeamId(qint64 teamId);       // 0: every team
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -81,4 +91,5 @@ private:
     QList<ActionStatus> m_statuses{ActionStatus::Open, ActionStatus::InProgress};
     bool m_overdueOnly = false;
     qint64 m_sessionId = 0;
+    qint64 m_teamId = 0;
 };

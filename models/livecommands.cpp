@@ -21,7 +21,9 @@ SetSessionFieldCommand::SetSessionFieldCommand(Store *store, qint64 sessionId, S
     , m_old(oldValue)
     , m_new(newValue)
 {
-    setText(QCoreApplication::translate("LiveCommands", "Edit session"));
+    setText(field == SessionField::Team
+                ? QCoreApplication::translate("LiveCommands", "Choose team")
+                : QCoreApplication::translate("LiveCommands", "Edit session"));
 }
 
 bool SetSessionFieldCommand::apply()

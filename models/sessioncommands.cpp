@@ -20,18 +20,19 @@ bool AddSessionCommand::revert()
 }
 
 CreateSessionCommand::CreateSessionCommand(Store *store, SessionKind kind, const QString &title,
-                                           const SessionDefaults &defaults)
+                                           const SessionDefaults &defaults, qint64 teamId)
     : AddSessionCommand(store)
     , m_kind(kind)
     , m_title(title)
     , m_defaults(defaults)
+    , m_teamId(teamId)
 {
     setText(QCoreApplication::translate("SessionCommands", "New %1").arg(Domain::kindName(kind)));
 }
 
 qint64 CreateSessionCommand::createRow()
 {
-    return store()->createSession(m_kind, m_title, m_defaults);
+    return store()->createSession(m_kind, m_title, m_defaults, m_teamId);
 }
 
 DuplicateSessionCommand::DuplicateSessionCommand(Store *store, qint64 sourceId,

@@ -26,11 +26,12 @@ private:
     qint64 m_id = 0;
 };
 
+// In teamId, or without one in the team of the newest session.
 class CreateSessionCommand : public AddSessionCommand
 {
 public:
     CreateSessionCommand(Store *store, SessionKind kind, const QString &title,
-                         const SessionDefaults &defaults = SessionDefaults());
+                         const SessionDefaults &defaults = SessionDefaults(), qint64 teamId = 0);
 
 protected:
     qint64 createRow() override;
@@ -39,6 +40,7 @@ private:
     SessionKind m_kind;
     QString m_title;
     SessionDefaults m_defaults;
+    qint64 m_teamId;
 };
 
 class DuplicateSessionCommand : public AddSessionCommand

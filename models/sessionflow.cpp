@@ -10,6 +10,8 @@
 
 #include "edithistory.h"
 
+#include <algorithm>
+
 namespace {
 
 QString timerStateKey(Countdown::State state)
@@ -193,6 +195,18 @@ qint64 SessionFlow::moveToNewTeam(const QString &name)
     if (!m_history->record(command))
         return 0;
     return command->teamId();
+}
+
+bool SessionFlow::renameTeam(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    const QVector<Team> teams = m_store->teams();
+    const auto team = std::find_if(teams.cbegin(), teams.cend(), [this](const Team &team) {
+        return team.id == m_details.teamId;
+    });
+    if (trimmed.isEmpty() || team == teams.cend() || team->name == trimmed)
+        return false;
+    return m_history->record(new RenameTeamCommand(m_store, team->id, team->name, trimmed));
 }
 
 void SessionFlow::applyTemplate(const PromptTemplate &promptTemplate)

@@ -46,6 +46,9 @@ public:
     // Moves the session to a team made for it, undoable in one step; the
     // new team's id, 0 when it was not saved.
     qint64 moveToNewTeam(const QString &name);
+    // Renames the session's team, for every session of it, undoable; false
+    // when nothing was saved (an empty or unchanged name, a failed write).
+    bool renameTeam(const QString &name);
 
     // Sharing.
     QVector<Seat> seats() const;

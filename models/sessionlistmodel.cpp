@@ -4,6 +4,7 @@
 #include "sessioncommands.h"
 #include "store.h"
 
+#include <QHash>
 #include <QLocale>
 
 SessionListModel::SessionListModel(Store *store, EditHistory *history, QObject *parent)
@@ -14,6 +15,7 @@ SessionListModel::SessionListModel(Store *store, EditHistory *history, QObject *
     connect(store, &Store::sessionAdded, this, &SessionListModel::addSession);
     connect(store, &Store::sessionChanged, this, &SessionListModel::updateSession);
     connect(store, &Store::sessionRemoved, this, &SessionListModel::removeSession);
+    connect(store, &Store::teamsChanged, this, &SessionListModel::updateTeamNames);
     reload();
 }
 
@@ -87,6 +89,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return int(session.kind);
     case CreatedRole:
         return session.createdAt;
+    case TeamIdRole:
+        return session.teamId;
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
@@ -94,6 +98,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
             return Domain::kindName(session.kind);
         case TitleColumn:
             return session.title;
+        case TeamColumn:
+            return session.teamName;
         case CreatedColumn:
             if (role == Qt::EditRole)
                 return session.createdAt;
@@ -111,6 +117,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return Domain::plainToolTip(session.title);
+        if (index.column() == TeamColumn)
+            return Domain::plainToolTip(session.teamName);
         break;
     }
     return {};
@@ -125,6 +133,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Kind");
     case TitleColumn:
         return tr("Title");
+    case TeamColumn:
+        return tr("Team");
     case CreatedColumn:
         return tr("Date");
     case ConcernsColumn:
@@ -222,4 +232,50 @@ void SessionListModel::removeSession(qint64 id)
     beginRemoveRows({}, row, row);
     m_sessions.removeAt(row);
     endRemoveRows();
+}
+
+void SessionListModel::updateTeamNames()
+{
+    // One query for the few teams there are, whatever the rows loaded.
+    QHash<qint64, QString> names;
+    for (const Team &team : m_store->teams())
+        names.insert(team.id, team.name);
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        SessionSummary &session = m_sessions[row];
+        const auto name = names.constFind(session.teamId);
+        if (name == names.cend() || *name == session.teamName)
+            continue;
+        session.teamName = *name;
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, TeamColumn), index(last, TeamColumn));
+}
+
+SessionListFilter::SessionListFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setFilterKeyColumn(SessionListModel::TitleColumn);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void SessionListFilter::setTeamId(qint64 teamId)
+{
+    if (teamId == m_teamId)
+        return;
+    m_teamId = teamId;
+    invalidateFilter();
+}
+
+bool SessionListFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_teamId != 0 && sourceModel()
+                                 ->index(sourceRow, 0, sourceParent)
+                                 .data(SessionListModel::TeamIdRole)
+                                 .toLongLong() != m_teamId)
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

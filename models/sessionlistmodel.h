@@ -4,13 +4,15 @@
 #include "unsavededits.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 #include <QVector>
 
 class EditHistory;
 class Store;
 
 // The stored sessions, newest first. Renaming through setData() goes on the
-// undo stack like every other edit; the rows follow the store's signals.
+// undo stack like every other edit; the rows follow the store's signals,
+// a renamed team included.
 class SessionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,12 +21,13 @@ public:
     enum Column {
         KindColumn,
         TitleColumn,
+        TeamColumn,
         CreatedColumn,
         ConcernsColumn,
         ActionsColumn,
         ColumnCount
     };
-    enum Role { SessionIdRole = Qt::UserRole + 1, KindRole, CreatedRole };
+    enum Role { SessionIdRole = Qt::UserRole + 1, KindRole, CreatedRole, TeamIdRole };
 
     SessionListModel(Store *store, EditHistory *history, QObject *parent = nullptr);
 
@@ -49,6 +52,7 @@ private:
     void addSession(qint64 id);
     void updateSession(qint64 id);
     void removeSession(qint64 id);
+    void updateTeamNames();
     int rowOf(qint64 id) const;
     int insertionRowFor(const SessionSummary &summary) const;
 
@@ -57,4 +61,23 @@ private:
     UnsavedEdits m_unsaved;
     QVector<SessionSummary> m_sessions;
     bool m_complete = false;
+};
+
+// What the session list shows: titles containing the search text (the
+// proxy's fixed-string filter on the title), of one team or of all.
+class SessionListFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SessionListFilter(QObject *parent = nullptr);
+
+    qint64 teamId() const { return m_teamId; }
+    void setTeamId(qint64 teamId); // 0: every team
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    qint64 m_teamId = 0;
 };

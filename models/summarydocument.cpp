@@ -284,6 +284,7 @@ std::optional<SummaryData> SummaryData::load(const Store &store, qint64 sessionI
 
     SummaryData data;
     data.session = *details;
+    data.teamName = summary->teamName;
     data.createdAt = summary->createdAt;
     data.now = now;
     data.participants = store.participants(sessionId);
@@ -368,6 +369,16 @@ QString SummaryDocument::lengthText(const SummaryData &data)
     return tr("%1 min so far of %2 min planned")
         .arg(qMax<qint64>(0, session.startedAt.secsTo(data.now) / 60))
         .arg(planned);
+}
+
+QString SummaryDocument::headline(const SummaryData &data, const QLocale &locale)
+{
+    const QString kind = Domain::kindName(data.session.kind);
+    // A reader with several teams' summaries on the desk sees whose it is.
+    if (data.teamName.trimmed().isEmpty())
+        return tr("%1 · %2", "kind of session, date").arg(kind, dateText(data, locale));
+    return tr("%1 · %2 · %3", "kind of session, team, date")
+        .arg(kind, tr("Team: %1").arg(data.teamName), dateText(data, locale));
 }
 
 QString SummaryDocument::dateText(const SummaryData &data, const QLocale &locale)
@@ -457,7 +468,7 @@ std::unique_ptr<QTextDocument> SummaryDocument::build(const SummaryData &data,
     const bool postMortem = session.kind == SessionKind::PostMortem;
 
     out.heading(session.title, 1);
-    out.paragraph(tr("%1 · %2").arg(Domain::kindName(session.kind), dateText(data, locale)));
+    out.paragraph(headline(data, locale));
     out.paragraph(tr("Length: %1").arg(lengthText(data)));
 
     out.heading(tr("Attendees"), 2);

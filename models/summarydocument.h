@@ -31,6 +31,7 @@ struct SummaryData
     };
 
     SessionDetails session;
+    QString teamName;
     QDateTime createdAt;
     QDateTime now; // the end of the actual length while the session runs
     QVector<Participant> participants;
@@ -68,6 +69,8 @@ public:
     build(const SummaryData &data, const QLocale &locale = QLocale(), qreal unitScale = 1);
 
     // Texts shared with the exports, so every output words them alike.
+    // "Pre-mortem · Team: Platform · 2 March 2026", under the title.
+    static QString headline(const SummaryData &data, const QLocale &locale);
     static QString lengthText(const SummaryData &data);
     static QString dateText(const SummaryData &data, const QLocale &locale);
     static QString tallyText(int tally);

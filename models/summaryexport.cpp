@@ -136,9 +136,7 @@ QString SummaryExport::toMarkdown(const SummaryData &data, const QLocale &locale
     const bool postMortem = session.kind == SessionKind::PostMortem;
     QString out;
     out += QStringLiteral("# %1\n\n").arg(escapeMarkdown(session.title));
-    out += QStringLiteral("%1 · %2\n\n")
-               .arg(escapeMarkdown(Domain::kindName(session.kind)),
-                    escapeMarkdown(SummaryDocument::dateText(data, locale)));
+    out += escapeMarkdown(SummaryDocument::headline(data, locale)) + QStringLiteral("\n\n");
     out += escapeMarkdown(tr("Length: %1").arg(SummaryDocument::lengthText(data))) +
            QStringLiteral("\n\n");
 

@@ -21,6 +21,7 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     , m_store(store)
     , m_model(new FollowUpModel(store, history, this))
     , m_filter(new FollowUpFilter(this))
+    , m_team(new QComboBox(this))
     , m_owner(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
@@ -59,6 +60,15 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     connect(m_session, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_filter->setSessionId(m_session->itemData(index).toLongLong()); });
 
+    m_team->setAccessibleName(tr("Team filter"));
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_team->setMinimumContentsLength(12);
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setTeamId(m_team->itemData(index).toLongLong());
+        // The sessions to choose from are the team's.
+        fillSessions();
+    });
+
     m_view->setModel(m_filter);
     m_view->setAccessibleName(tr("Actions to follow up"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,15 +90,22 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     listFont.setPointSizeF(listFont.pointSizeF() * 1.2);
     m_view->setFont(listFont);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Columns fit what is on screen, not all ten thousand rows.
     header->setResizeContentsPrecision(0);
-    header->setSectionResizeMode(FollowUpModel::TextColumn, QHeaderView::Stretch);
+    // Until it is shown the view measures every row for a column sized to
+    // its contents, and each change of mode measures all such columns
+    // again: the fixed columns come first, those sized to their contents
+    // one by one at the end.
     // A session's title can be a paragraph; sized to its contents it would
-    // push the actions off the side.
-    header->setSectionResizeMode(FollowUpModel::SessionColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(FollowUpModel::SessionColumn,
-                           QFontMetrics(listFont).averageCharWidth() * 24);
+    // push the actions off the side. So can a team's name, though it is
+    // rarely more than a word or two.
+    const int charWidth = QFontMetrics(listFont).averageCharWidth();
+    m_view->setColumnWidth(FollowUpModel::TeamColumn, charWidth * 12);
+    m_view->setColumnWidth(FollowUpModel::SessionColumn, charWidth * 24);
+    header->setSectionResizeMode(FollowUpModel::TextColumn, QHeaderView::Stretch);
+    for (int column :
+         {FollowUpModel::OwnerColumn, FollowUpModel::DueColumn, FollowUpModel::StatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSessionRequested(index.data(FollowUpModel::SessionIdRole).toLongLong());
     });
@@ -102,6 +119,10 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     }
 
     auto *filters = new QHBoxLayout;
+    auto *teamLabel = new PlainLabel(tr("Tea&m:"), this);
+    teamLabel->setBuddy(m_team);
+    filters->addWidget(teamLabel);
+    filters->addWidget(m_team);
     auto *ownerLabel = new PlainLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);
     auto *statusLabel = new PlainLabel(tr("S&tatus:"), this);
@@ -131,6 +152,7 @@ FollowUpPage::FollowUpPage(Store *store, EditHistory *history, QWidget *parent)
     layout->addWidget(m_count);
 
     setFocusProxy(m_view);
+    fillTeams();
     fillSessions();
     updateCount();
 }
@@ -147,6 +169,7 @@ void FollowUpPage::keyPressEvent(QKeyEvent *event)
 void FollowUpPage::reload()
 {
     m_model->reload();
+    fillTeams();
     fillSessions();
 }
 
@@ -170,17 +193,38 @@ void FollowUpPage::applyStatus()
         m_filter->setStatuses({ActionStatus(m_status->currentData().toInt())});
 }
 
+void FollowUpPage::fillTeams()
+{
+    const qint64 chosen = m_team->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_team);
+        m_team->clear();
+        m_team->addItem(tr("All teams"), qint64(0));
+        for (const Team &team : m_store->teams())
+            m_team->addItem(team.name, team.id);
+    }
+    const int index = qMax(0, m_team->findData(chosen));
+    m_team->setCurrentIndex(index);
+    m_filter->setTeamId(m_team->itemData(index).toLongLong());
+}
+
 void FollowUpPage::fillSessions()
 {
     const qint64 chosen = m_session->currentData().toLongLong();
-    const QSignalBlocker blocker(m_session);
-    m_session->clear();
-    m_session->addItem(tr("All sessions"), qint64(0));
-    for (const SessionSummary &session : m_store->sessions()) {
-        if (session.actionCount > 0)
-            m_session->addItem(session.title, session.id);
+    const qint64 team = m_team->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_session);
+        m_session->clear();
+        m_session->addItem(tr("All sessions"), qint64(0));
+        for (const SessionSummary &session : m_store->sessions()) {
+            if (session.actionCount > 0 && (team == 0 || session.teamId == team))
+                m_session->addItem(session.title, session.id);
+        }
     }
-    m_session->setCurrentIndex(qMax(0, m_session->findData(chosen)));
+    // A session of another team is no longer one to choose.
+    const int index = qMax(0, m_session->findData(chosen));
+    m_session->setCurrentIndex(index);
+    m_filter->setSessionId(m_session->itemData(index).toLongLong());
 }
 
 void FollowUpPage::updateCount()

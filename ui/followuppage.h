@@ -13,7 +13,7 @@ class EditHistory;
 class Store;
 
 // Every open action of every session in one list, for the product manager:
-// filter by owner, status, overdue and session, sorted by due date; status,
+// filter by team, owner, status, overdue and session, sorted by due date; status,
 // owner and due date edited in place; Enter jumps to the source session.
 class FollowUpPage : public QWidget
 {
@@ -29,6 +29,7 @@ public:
     QComboBox *statusChooser() const { return m_status; }
     QCheckBox *overdueOnly() const { return m_overdue; }
     QComboBox *sessionChooser() const { return m_session; }
+    QComboBox *teamChooser() const { return m_team; }
     void reload();
 
 signals:
@@ -42,12 +43,14 @@ protected:
 private:
     void applyStatus();
     QStringList knownOwners() const;
+    void fillTeams();
     void fillSessions();
     void updateCount();
 
     Store *m_store;
     FollowUpModel *m_model;
     FollowUpFilter *m_filter;
+    QComboBox *m_team; // first in the row, and for Tab
     QLineEdit *m_owner;
     QComboBox *m_status;
     QCheckBox *m_overdue;

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -37,7 +38,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -50,7 +50,9 @@ namespace {
 
 const char geometryKey[] = "mainWindow/geometry";
 const char stateKey[] = "mainWindow/state";
-const char listColumnsKey[] = "mainWindow/sessionListColumns";
+// A key of its own since the list has a Team column: widths saved without
+// it would go to the wrong columns.
+const char listColumnsKey[] = "mainWindow/sessionListColumnsWithTeam";
 
 // Down from the search field moves into the list, so finding and opening a
 // session never needs the mouse.
@@ -97,7 +99,7 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     , m_undoGroup(new QUndoGroup(this))
     , m_listHistory(new EditHistory(store, m_undoGroup))
     , m_sessionModel(new SessionListModel(store, m_listHistory, this))
-    , m_filterModel(new QSortFilterProxyModel(this))
+    , m_filterModel(new SessionListFilter(this))
 {
     setWindowTitle(tr("Candor"));
     setWindowFilePath(databasePath);
@@ -105,8 +107,6 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     m_undoGroup->setActiveStack(m_listHistory);
 
     m_filterModel->setSourceModel(m_sessionModel);
-    m_filterModel->setFilterKeyColumn(SessionListModel::TitleColumn);
-    m_filterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_pages = new QStackedWidget(this);
     m_listPage = createListPage();
@@ -173,6 +173,18 @@ QWidget *MainWindow::createListPage()
         updateActions();
     });
 
+    // Beside the search: one team's sessions, or everyone's.
+    m_teamFilter = new QComboBox(page);
+    m_teamFilter->setAccessibleName(tr("Team filter"));
+    m_teamFilter->setToolTip(tr("Show the sessions of one team; a new session goes into it"));
+    m_teamFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_teamFilter->setMinimumContentsLength(16);
+    auto *teamLabel = new PlainLabel(tr("Tea&m:"), page);
+    teamLabel->setBuddy(m_teamFilter);
+    fillTeamFilter();
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this, &MainWindow::filterByTeam);
+    connect(m_store, &Store::teamsChanged, this, &MainWindow::fillTeamFilter);
+
     m_sessionView = new QTreeView(page);
     m_sessionView->setModel(m_filterModel);
     m_sessionView->setRootIsDecorated(false);
@@ -206,6 +218,13 @@ QWidget *MainWindow::createListPage()
     };
     fit(SessionListModel::KindColumn,
         {Domain::kindName(SessionKind::PreMortem), Domain::kindName(SessionKind::PostMortem)});
+    // The names there are, up to a width that leaves the titles room, and
+    // at least a dozen letters for a team made later.
+    QStringList teamNames{QString(12, QLatin1Char('n'))};
+    for (int index = 1; index < m_teamFilter->count(); ++index)
+        teamNames << metrics.elidedText(m_teamFilter->itemText(index), Qt::ElideRight,
+                                        metrics.averageCharWidth() * 20);
+    fit(SessionListModel::TeamColumn, teamNames);
     // The widest date of the year: a two-digit day in the longest month name.
     const QDateTime widestDate(QDate(2000, 9, 28), QTime(23, 58, 58));
     fit(SessionListModel::CreatedColumn, {QLocale().toString(widestDate, QLocale::ShortFormat)});
@@ -250,8 +269,15 @@ QWidget *MainWindow::createListPage()
                 "what let us down and what to change."));
     m_firstSteps->hide();
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(teamLabel);
+    filters->addWidget(m_teamFilter);
+    QWidget::setTabOrder(m_search, m_teamFilter);
+    QWidget::setTabOrder(m_teamFilter, m_sessionView);
+
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_search);
+    layout->addLayout(filters);
     layout->addWidget(m_sessionView, 1);
     layout->addWidget(m_emptyHint, 1);
     layout->addWidget(m_firstSteps, 1);
@@ -592,6 +618,46 @@ qint64 MainWindow::currentSessionId() const
     return current.isValid() ? current.data(SessionListModel::SessionIdRole).toLongLong() : 0;
 }
 
+void MainWindow::fillTeamFilter()
+{
+    const qint64 chosen = m_filterModel->teamId();
+    {
+        const QSignalBlocker blocker(m_teamFilter);
+        m_teamFilter->clear();
+        m_teamFilter->addItem(tr("All teams"), qint64(0));
+        for (const Team &team : m_store->teams())
+            m_teamFilter->addItem(team.name, team.id);
+    }
+    // A team that went away (its creation undone) takes its filter along.
+    const int index = m_teamFilter->findData(chosen);
+    m_teamFilter->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0)
+        filterByTeam(0);
+}
+
+void MainWindow::filterByTeam(int index)
+{
+    const qint64 teamId = m_teamFilter->itemData(index).toLongLong();
+    // A team's sessions may be anywhere in the list, not just the pages
+    // seen so far.
+    if (teamId != 0)
+        m_sessionModel->fetchAll();
+    m_filterModel->setTeamId(teamId);
+    if (m_filterModel->rowCount() > 0 && !m_sessionView->currentIndex().isValid())
+        m_sessionView->setCurrentIndex(m_filterModel->index(0, SessionListModel::TitleColumn));
+    updateEmptyHint();
+    updateActions();
+}
+
+void MainWindow::revealSession(qint64 id)
+{
+    m_search->clear();
+    m_sessionModel->fetchAll();
+    const QModelIndex source = m_sessionModel->indexOfSession(id);
+    if (source.isValid() && !m_filterModel->mapFromSource(source).isValid())
+        m_teamFilter->setCurrentIndex(0);
+}
+
 void MainWindow::selectSession(qint64 id)
 {
     const QModelIndex index = m_filterModel->mapFromSource(
@@ -608,9 +674,10 @@ void MainWindow::newSession(int kind)
     showList();
     // A new session must be visible to be named, whatever was searched for.
     m_search->clear();
+    // Made while one team's sessions are shown, it is that team's.
     auto *command = new CreateSessionCommand(
         m_store, sessionKind, Domain::defaultTitle(sessionKind, QDate::currentDate()),
-        AppSettings::sessionDefaults());
+        AppSettings::sessionDefaults(), m_filterModel->teamId());
     // A failed write has already been reported, and the stack deleted the command.
     if (!m_listHistory->record(command))
         return;
@@ -649,8 +716,7 @@ void MainWindow::showFollowUp()
 
 void MainWindow::openSession(qint64 id)
 {
-    m_search->clear();
-    m_sessionModel->fetchAll();
+    revealSession(id);
     selectSession(id);
     if (currentSessionId() == id)
         openCurrentSession();
@@ -723,6 +789,8 @@ void MainWindow::duplicateCurrentSession()
     auto *command = new DuplicateSessionCommand(m_store, id, tr("%1 (copy)").arg(source->title));
     if (!m_listHistory->record(command))
         return;
+    // The copy is in the source's team, which may not be the one shown.
+    revealSession(command->sessionId());
     selectSession(command->sessionId());
     statusBar()->showMessage(
         tr("Duplicated “%1” with its participants, timeboxes and prompts.").arg(source->title),
@@ -794,8 +862,13 @@ void MainWindow::updateEmptyHint()
             tr("No sessions yet.\nPress %1 for a pre-mortem or %2 for a post-mortem.")
                 .arg(m_newPreMortem->shortcut().toString(QKeySequence::NativeText),
                      m_newPostMortem->shortcut().toString(QKeySequence::NativeText)));
-    else
+    else if (!m_search->text().trimmed().isEmpty())
         m_emptyHint->setText(tr("No session title contains “%1”.").arg(m_search->text().trimmed()));
+    else
+        m_emptyHint->setText(
+            tr("The team “%1” has no sessions yet. %2 makes one in it.")
+                .arg(m_teamFilter->currentText(),
+                     m_newPreMortem->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QWidget *MainWindow::createProblemBar()

@@ -13,14 +13,15 @@ class PresentationWindow;
 class QAction;
 class QMenu;
 class QLabel;
+class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
 class QUndoGroup;
 class EditHistory;
 class QFrame;
 class QPushButton;
+class SessionListFilter;
 class SessionListModel;
 class SessionPage;
 class Store;
@@ -78,6 +79,10 @@ private:
     void updateActions();
     void updateEmptyHint();
     void selectSession(qint64 id);
+    // Takes away a search or a team filter that hides the session.
+    void revealSession(qint64 id);
+    void fillTeamFilter();
+    void filterByTeam(int index);
     qint64 currentSessionId() const;
     EditHistory *historyOfSession(qint64 id);
     QWidget *createProblemBar();
@@ -100,11 +105,12 @@ private:
     EditHistory *m_listHistory;
     QHash<qint64, EditHistory *> m_sessionHistories;
     SessionListModel *m_sessionModel;
-    QSortFilterProxyModel *m_filterModel;
+    SessionListFilter *m_filterModel;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_listPage = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_teamFilter = nullptr;
     QTreeView *m_sessionView = nullptr;
     QLabel *m_emptyHint = nullptr;
     QWidget *m_firstSteps = nullptr;

@@ -119,11 +119,14 @@ SessionPage::SessionPage(SessionFlow *flow, Dialogs *dialogs, SummaryOutput *out
     connect(m_stepper, &QTabBar::currentChanged, this,
             [this](int index) { showPhase(Domain::phases().value(index, Phase::Setup)); });
     m_builtForKind = flow->details().kind;
+    m_reviewTeamId = flow->details().teamId;
     connect(flow, &SessionFlow::detailsChanged, this, [this] {
         m_title->setFullText(m_flow->details().title);
         updateTimeLine();
         if (m_flow->details().kind != m_builtForKind)
             dropPagesOfOtherKind();
+        if (m_flow->details().teamId != m_reviewTeamId)
+            followTeamIntoReview();
     });
     m_title->setFullText(flow->details().title);
     updateTimeLine();
@@ -142,7 +145,7 @@ QWidget *SessionPage::createPage(Phase phase, QWidget *parent)
     case Phase::Review:
         return new ReviewPage(m_flow, parent);
     case Phase::Setup:
-        return new SetupPage(m_flow, parent);
+        return new SetupPage(m_flow, m_dialogs, parent);
     case Phase::Scene:
         return new ScenePage(m_flow, parent);
     case Phase::Writing:
@@ -241,19 +244,34 @@ void SessionPage::dropPagesOfOtherKind()
     // Scene, sharing and ranked pages differ between the kinds; they are
     // built again, for the new kind, when next shown.
     m_builtForKind = m_flow->details().kind;
-    for (Phase phase : {Phase::Scene, Phase::Sharing, Phase::Ranked, Phase::Discussion}) {
-        QWidget *page = m_pageByPhase.take(int(phase));
-        if (!page)
-            continue;
-        if (holderOf(page) == m_pages->currentWidget()) {
-            m_pageByPhase.insert(int(phase), page);
-            continue;
-        }
-        if (page == m_sharingPage)
-            m_sharingPage = nullptr;
-        m_pageActions.remove(int(phase));
-        holderOf(page)->deleteLater();
-    }
+    for (Phase phase : {Phase::Scene, Phase::Sharing, Phase::Ranked, Phase::Discussion})
+        dropPage(phase);
+}
+
+bool SessionPage::dropPage(Phase phase)
+{
+    QWidget *page = m_pageByPhase.value(int(phase));
+    if (!page || holderOf(page) == m_pages->currentWidget())
+        return false;
+    m_pageByPhase.remove(int(phase));
+    if (page == m_sharingPage)
+        m_sharingPage = nullptr;
+    m_pageActions.remove(int(phase));
+    holderOf(page)->deleteLater();
+    return true;
+}
+
+void SessionPage::followTeamIntoReview()
+{
+    // The review covers the open actions of the team's earlier sessions:
+    // another team has other ones, or none.
+    m_reviewTeamId = m_flow->details().teamId;
+    dropPage(Phase::Review);
+    const bool hasReview = !m_flow->store()->actionsToReview(m_flow->sessionId()).isEmpty();
+    m_stepper->setTabVisible(int(Domain::phases().indexOf(Phase::Review)),
+                             hasReview || phase() == Phase::Review);
+    updateSteps();
+    updateActions();
 }
 
 void SessionPage::stepPhase(int delta)

@@ -64,6 +64,10 @@ private:
     static QWidget *holderOf(QWidget *page);
     void stepPhase(int delta);
     void dropPagesOfOtherKind();
+    // Takes a phase's page away, to be built again when next shown; false
+    // for the page on screen, which stays.
+    bool dropPage(Phase phase);
+    void followTeamIntoReview();
     QWidget *createPage(Phase phase, QWidget *parent);
 
     SessionFlow *m_flow;
@@ -77,6 +81,7 @@ private:
     QHash<int, QWidget *> m_pageByPhase;
     SharingPage *m_sharingPage = nullptr;
     SessionKind m_builtForKind = SessionKind::PreMortem;
+    qint64 m_reviewTeamId = 0; // the team whose earlier sessions the review step covers
     QList<QAction *> m_phaseActions;
     QList<QAction *> m_timerActions;
     QList<QAction *> m_sharingActions;

@@ -116,6 +116,31 @@ private slots:
         QCOMPARE(texts(filter), QStringList{"Test refunds"});
     }
 
+    void filtersByTeam()
+    {
+        // Billing moves to a team of its own.
+        const qint64 billing = m_store->sessions().constFirst().id;
+        const qint64 payments = m_store->addTeam(QStringLiteral("Payments"));
+        QVERIFY(m_store->setSessionField(billing, SessionField::Team, payments));
+        FollowUpModel model(m_store.get(), m_stack.get());
+        model.setToday([this] { return m_today; });
+        FollowUpFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setTeamId(payments);
+        QCOMPARE(texts(filter), QStringList{"Test refunds"});
+        QCOMPARE(filter.index(0, FollowUpModel::TeamColumn).data().toString(),
+                 QStringLiteral("Payments"));
+        filter.setTeamId(m_store->teams().constFirst().id == payments
+                             ? m_store->teams().constLast().id
+                             : m_store->teams().constFirst().id);
+        QCOMPARE(texts(filter),
+                 QStringList({"Submit build early", "Page the right team", "Own push service"}));
+        filter.setTeamId(0);
+        QCOMPARE(filter.rowCount(), 4);
+    }
+
     void statusEditedInPlaceIsUndoable()
     {
         FollowUpModel model(m_store.get(), m_stack.get());

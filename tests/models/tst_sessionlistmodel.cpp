@@ -212,6 +212,47 @@ private slots:
         QCOMPARE(m_model->rowCount(), 49);
         QCOMPARE(storedTitles(), titles());
     }
+
+    void teamColumnFollowsRenamesMovesAndTheFilter()
+    {
+        const qint64 myTeam = m_store->teams().constFirst().id;
+        const qint64 mobile = m_store->addTeam(QStringLiteral("Mobile"));
+        const qint64 launch =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"), {}, mobile);
+        const qint64 outage =
+            m_store->createSession(SessionKind::PostMortem, QStringLiteral("Outage"), {}, myTeam);
+        auto teamAt = [this](qint64 id) {
+            return m_model->indexOfSession(id, SessionListModel::TeamColumn).data().toString();
+        };
+        QCOMPARE(teamAt(launch), QStringLiteral("Mobile"));
+        QCOMPARE(teamAt(outage), Domain::defaultTeamName());
+        QCOMPARE(m_model->headerData(SessionListModel::TeamColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Team"));
+
+        // A renamed team reads right at once, on each of its sessions.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_store->renameTeam(mobile, QStringLiteral("Mobile apps")));
+        QCOMPARE(teamAt(launch), QStringLiteral("Mobile apps"));
+        QCOMPARE(changed.size(), 1);
+
+        SessionListFilter filter;
+        filter.setSourceModel(m_model.get());
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setTeamId(mobile);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(SessionListModel::SessionIdRole).toLongLong(), launch);
+        // A session moved into the team joins its list, with the title search on top.
+        QVERIFY(m_store->setSessionField(outage, SessionField::Team, mobile));
+        QCOMPARE(teamAt(outage), QStringLiteral("Mobile apps"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setFilterFixedString(QStringLiteral("OUT"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setTeamId(myTeam);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setTeamId(0);
+        QCOMPARE(filter.rowCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionListModel)

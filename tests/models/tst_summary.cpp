@@ -281,6 +281,23 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Incident")));
     }
 
+    void namesTheTeamUnderTheTitle()
+    {
+        const qint64 id = preMortem(false);
+        const qint64 team = m_store->sessionDetails(id)->teamId;
+        QVERIFY(m_store->renameTeam(team, QStringLiteral("Checkout <crew>")));
+        const SummaryData data = load(id);
+        verifyOrder(plainText(data), {QStringLiteral("Launch of Atlas"),
+                                      QStringLiteral("Pre-mortem · Team: Checkout <crew> · "),
+                                      QStringLiteral("Length: ")});
+        // The exports say it as the document does; typed text stays text.
+        const QString markdown = SummaryExport::toMarkdown(data, QLocale::c());
+        QVERIFY2(markdown.contains(QStringLiteral("\nPre-mortem · Team: Checkout \\<crew\\> · ")),
+                 qPrintable(markdown));
+        QVERIFY(SummaryExport::toHtml(data, QLocale::c())
+                    .contains(QStringLiteral("Team: Checkout &lt;crew&gt;")));
+    }
+
     void lengthEndsWhenTheSummaryIsFirstReached()
     {
         const qint64 id = preMortem(false); // reached its summary at 47 min
