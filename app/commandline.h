@@ -7,7 +7,7 @@
 // --version work on a machine without a display.
 struct CommandLine
 {
-    enum class Mode { Window, List, Export, Help, Version, Error };
+    enum class Mode { Window, List, Export, Backup, ListBackups, Help, Version, Error };
 
     Mode mode = Mode::Window;
     QString databasePath;
@@ -23,8 +23,9 @@ struct CommandLine
     QString outputPath;
     QString pageSize;
 
-    // Only --list, --help and --version run without a window; this is
-    // decided before any QApplication exists.
+    // Only the window needs a QApplication (--list, --backup and the rest
+    // run without a display); this is decided before any application
+    // object exists.
     static bool needsWindow(int argc, char **argv);
     // --export lays out a document, which needs a GUI application (fonts).
     static bool needsFonts(int argc, char **argv);

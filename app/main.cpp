@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "backupcommand.h"
 #include "commandline.h"
 #include "database.h"
 #include "exportcommand.h"
@@ -239,6 +240,10 @@ int main(int argc, char *argv[])
         return listSessions(commandLine.databasePath);
     case CommandLine::Mode::Export:
         return ExportCommand::run(commandLine);
+    case CommandLine::Mode::Backup:
+        return BackupCommand::write(commandLine);
+    case CommandLine::Mode::ListBackups:
+        return BackupCommand::list(commandLine);
     case CommandLine::Mode::Window:
         break;
     }
