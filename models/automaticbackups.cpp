@@ -120,9 +120,9 @@ void AutomaticBackups::collect()
     emit finished(result.path, result.error);
     if (!result.ok() && !m_failureReported) {
         m_failureReported = true;
-        emit failed(result.error + QLatin1Char(' ') +
-                    tr("Your sessions are safe in the database, and the older backups were "
-                       "kept."));
+        emit failed(tr("%1. Your sessions are safe in the database, and the older backups "
+                       "were kept.")
+                        .arg(result.error));
     }
 }
 

@@ -210,7 +210,7 @@ Backups::WriteResult Backups::write(const QString &connectionName, Kind kind,
             continue;
         QTemporaryFile partial(target + QStringLiteral(".XXXXXX")); // created 0600
         if (!partial.open())
-            return fail(partial.errorString());
+            return fail(tr("no file can be created there (%1)").arg(partial.errorString()));
         // SQLite writes it, and takes the existing empty file as it is.
         partial.close();
         if (!SqliteBackup::copyInto(connectionName, partial.fileName(), &error)) {
