@@ -58,6 +58,9 @@ void AutomaticBackups::startDailyBackupIfDue(int delayMs)
     const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
     const Backups files = backups();
     m_dailyDue = !files.hasBackupOn(files.localDay(now));
+    // A start after a restore asks again; what the earlier one asked for
+    // may no longer be due.
+    m_dailyTimer->stop();
     if (m_dailyDue)
         m_dailyTimer->start(delayMs);
 }
