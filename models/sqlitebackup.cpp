@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "integritycheck.h"
+#include "sqlitecodes.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -14,20 +15,9 @@
 
 namespace {
 
-// SQLite's primary result codes (sqlite3.h) that a person gets words for.
-enum SqliteCode {
-    SqliteBusy = 5,
-    SqliteReadOnly = 8,
-    SqliteIoError = 10,
-    SqliteFull = 13,
-    SqliteCannotOpen = 14,
-    SqliteNotADatabase = 26,
-};
-
 QString reasonFor(const QSqlError &error)
 {
-    // Qt reports the extended code; its low byte is the primary one.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    switch (sqliteCode(error) & 0xff) {
     case SqliteFull:
         return SqliteBackup::tr("the disk is full");
     case SqliteReadOnly:
