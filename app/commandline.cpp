@@ -91,6 +91,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "A session file to import in the window (as a file manager "
                                     "opens one)."),
         QStringLiteral("[file]"));
+    const QCommandLineOption backupOption(
+        QStringLiteral("backup"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write a backup of the database now, print its path and exit. "
+                                    "Works while Candor has the database open."));
+    const QCommandLineOption listBackupsOption(
+        QStringLiteral("list-backups"),
+        QCoreApplication::translate("CommandLine", "Print the backups of the database as a table "
+                                                   "and exit."));
+    parser.addOption(backupOption);
+    parser.addOption(listBackupsOption);
     parser.addOption(exportOption);
     parser.addOption(formatOption);
     parser.addOption(outputOption);
@@ -123,6 +134,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Version;
     else if (parser.isSet(listOption))
         result.mode = Mode::List;
+    else if (parser.isSet(listBackupsOption))
+        result.mode = Mode::ListBackups;
+    else if (parser.isSet(backupOption))
+        result.mode = Mode::Backup;
     else if (parser.isSet(importOption)) {
         result.mode = Mode::Import;
         result.importPath = QDir::current().absoluteFilePath(parser.value(importOption));

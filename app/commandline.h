@@ -8,7 +8,18 @@
 // --version work on a machine without a display.
 struct CommandLine
 {
-    enum class Mode { Window, List, Export, ExportSessions, Import, Help, Version, Error };
+    enum class Mode {
+        Window,
+        List,
+        Export,
+        ExportSessions,
+        Import,
+        Backup,
+        ListBackups,
+        Help,
+        Version,
+        Error
+    };
 
     Mode mode = Mode::Window;
     QString databasePath;
@@ -29,8 +40,9 @@ struct CommandLine
     // the session file to import.
     QString importPath;
 
-    // Only --list, --help and --version run without a window; this is
-    // decided before any QApplication exists.
+    // Only the window needs a QApplication (--list, --backup and the rest
+    // run without a display); this is decided before any application
+    // object exists.
     static bool needsWindow(int argc, char **argv);
     // --export lays out a document, which needs a GUI application (fonts).
     static bool needsFonts(int argc, char **argv);

@@ -56,6 +56,13 @@ bool isLockHeld(const QString &lockPath)
     return held;
 }
 
+// Device and inode: the same for every name of a file.
+QByteArray identityOf(const struct stat &status)
+{
+    return QByteArray::number(quint64(status.st_dev)) + ':' +
+           QByteArray::number(quint64(status.st_ino));
+}
+
 } // namespace
 
 InstanceGuard::InstanceGuard(const QString &databasePath, QObject *parent)
@@ -77,6 +84,27 @@ InstanceGuard::~InstanceGuard()
     if (m_createdDatabaseFile && ::fstat(m_databaseFile, &status) == 0 && status.st_size == 0)
         QFile::remove(m_databasePath);
     ::close(m_databaseFile);
+}
+
+bool InstanceGuard::followReplacedDatabase()
+{
+    const int fd = openForLocking(m_databasePath);
+    struct stat status = {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    // The old file is gone and SQLite has closed it: its descriptor holds
+    // nothing worth keeping.
+    ::close(m_databaseFile);
+    m_databaseFile = fd;
+    m_createdDatabaseFile = false;
+    m_identity = identityOf(status);
+    delete m_server;
+    m_server = nullptr;
+    listenForLaterStarts();
+    return true;
 }
 
 QString InstanceGuard::serverName() const
@@ -108,8 +136,7 @@ InstanceGuard::Outcome InstanceGuard::acquire()
     if (fd < 0)
         return Outcome::DatabaseUnusable;
     m_databaseFile = fd;
-    m_identity = QByteArray::number(quint64(status.st_dev)) + ':' +
-                 QByteArray::number(quint64(status.st_ino));
+    m_identity = identityOf(status);
     // Where flock is not supported (some network filesystems) the lock file
     // alone keeps the guard, by path.
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)

@@ -32,6 +32,11 @@ public:
     ~InstanceGuard() override;
 
     Outcome acquire();
+    // After the database file was replaced under its name (a restore):
+    // locks the new file and answers later starts under its identity, so a
+    // hard link to it is refused as before. False, keeping the old lock,
+    // when the new file cannot be locked.
+    bool followReplacedDatabase();
     // For HeldByAnother: who holds it, in words.
     QString holderDescription() const;
     // Asks the running copy to show its window; true if it answered.

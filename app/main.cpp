@@ -1,4 +1,6 @@
 #include "appsettings.h"
+#include "automaticbackups.h"
+#include "backupcommand.h"
 #include "commandline.h"
 #include "database.h"
 #include "exportcommand.h"
@@ -22,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -97,6 +100,10 @@ int listSessions(const QString &databasePath)
     return Success;
 }
 
+int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard &guard,
+               AutomaticBackups &backups, const std::optional<Backups::RestoreResult> &restored,
+               QString *restoreFrom);
+
 int runWindow(QApplication &app, const CommandLine &commandLine)
 {
     InstanceGuard guard(commandLine.databasePath);
@@ -142,6 +149,29 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     }
     }
 
+    // One run backs up on its own schedule whichever window is open.
+    AutomaticBackups backups(commandLine.databasePath);
+    std::optional<Backups::RestoreResult> restored;
+    for (;;) {
+        QString restoreFrom;
+        const int exitCode = showWindow(app, commandLine, guard, backups, restored, &restoreFrom);
+        if (restoreFrom.isEmpty())
+            return exitCode;
+        // The window and the store are gone and the database is closed;
+        // the instance lock, still held, keeps every other Candor out.
+        restored = backups.backups().restore(restoreFrom, QDateTime::currentDateTimeUtc());
+        if (restored->ok())
+            guard.followReplacedDatabase();
+    }
+}
+
+// The window on the database until it is closed, or until the person asks
+// for a backup to be restored (*restoreFrom is then set). restored: what
+// the restore before this window did.
+int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard &guard,
+               AutomaticBackups &backups, const std::optional<Backups::RestoreResult> &restored,
+               QString *restoreFrom)
+{
     // A large file is checked for damage while the window comes up.
     Database::OpenResult opened =
         Database::open(commandLine.databasePath, Database::Access::ReadWrite,
@@ -158,13 +188,27 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         store.setPendingIntegrityCheck(check);
         MainWindow window(&store, commandLine.databasePath);
         QObject::connect(&guard, &InstanceGuard::showRequested, &window, &MainWindow::bringToFront);
+        backups.watch(Database::defaultConnectionName);
+        window.setAutomaticBackups(&backups);
+        if (restored)
+            window.reportRestore(*restored);
+        // Queued: the request comes from inside the window's own dialog.
+        QObject::connect(
+            &window, &MainWindow::restoreRequested, &app,
+            [&window, restoreFrom](const QString &path) {
+                *restoreFrom = path;
+                window.close();
+                QCoreApplication::exit(Success);
+            },
+            Qt::QueuedConnection);
         // Shown once the socket that brought it is done with.
         QObject::connect(
             &guard, &InstanceGuard::importRequested, &window, [&window](const QString &path) {
                 QTimer::singleShot(0, &window,
                                    [&window, path] { window.sessionTransfer()->importFile(path); });
             });
-        if (!commandLine.importPath.isEmpty()) {
+        // A file named on the command line, once: not again after a restore.
+        if (!commandLine.importPath.isEmpty() && !restored) {
             QTimer::singleShot(0, &window, [&window, path = commandLine.importPath] {
                 window.sessionTransfer()->importFile(path);
             });
@@ -172,7 +216,11 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 
         // Deletions from an earlier run can no longer be undone; they are
         // cleared once the window is up and the file is known to be sound.
-        const auto purge = [&store] { store.purgeDeletedSessions(); };
+        // Today's backup waits for that too: a damaged file is not backed up.
+        const auto purge = [&store, &backups] {
+            store.purgeDeletedSessions();
+            backups.startDailyBackupIfDue();
+        };
         if (check) {
             QObject::connect(check.get(), &IntegrityCheck::finished, &app,
                              [&app, &window, check, purge](bool sound) {
@@ -203,10 +251,20 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
         }
         window.show();
         exitCode = app.exec();
+        // Before the purge: a session deleted in this run is still in the
+        // last backup, for as long as the rotation keeps it.
+        if (restoreFrom->isEmpty())
+            backups.finishBeforeQuit();
+        else
+            backups.waitUntilIdle();
         if (!check || check->waitForVerdict())
             store.purgeDeletedSessions();
     }
     Database::close();
+    // A quit posted as the old window closed must not end the next one.
+    QCoreApplication::removePostedEvents(&app, QEvent::Quit);
+    if (restoreFrom->isEmpty() && !backups.lastError().isEmpty())
+        printTo(stderr, backups.lastError());
     return exitCode;
 }
 
@@ -259,6 +317,10 @@ int main(int argc, char *argv[])
         return SessionFileCommand::exportSessions(commandLine);
     case CommandLine::Mode::Import:
         return SessionFileCommand::importFile(commandLine);
+    case CommandLine::Mode::Backup:
+        return BackupCommand::write(commandLine);
+    case CommandLine::Mode::ListBackups:
+        return BackupCommand::list(commandLine);
     case CommandLine::Mode::Window:
         break;
     }

@@ -1,5 +1,7 @@
 #include "sessiontable.h"
 
+#include "texttable.h"
+
 QString SessionTable::format(const QVector<SessionSummary> &sessions)
 {
     QVector<QStringList> rows;
@@ -15,20 +17,5 @@ QString SessionTable::format(const QVector<SessionSummary> &sessions)
                      Domain::kindKey(session.kind), QString::number(session.concernCount),
                      QString::number(session.actionCount), title});
     }
-    QVector<int> widths(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (int column = 0; column < row.size() - 1; ++column)
-            widths[column] = qMax(widths[column], int(row[column].size()));
-    }
-    QString out;
-    for (const QStringList &row : std::as_const(rows)) {
-        for (int column = 0; column < row.size() - 1; ++column) {
-            const bool numeric = column == 0 || column == 3 || column == 4;
-            out += numeric ? row[column].rightJustified(widths[column])
-                           : row[column].leftJustified(widths[column]);
-            out += QLatin1String("  ");
-        }
-        out += row.last() + QLatin1Char('\n');
-    }
-    return out;
+    return TextTable::format(rows, {0, 3, 4});
 }

@@ -3,6 +3,7 @@
 #include "domain.h"
 #include "identity.h"
 #include "integritycheck.h"
+#include "sqlitecodes.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -100,21 +101,6 @@ bool isSqliteHeader(const QByteArray &header)
 bool isWalHeader(const QByteArray &header)
 {
     return header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
-}
-
-// SQLite's result codes (sqlite3.h) that call for words of their own. Qt
-// reports the extended code; its low byte is the primary one.
-enum SqliteCode {
-    SqliteCorrupt = 11,
-    SqliteCannotOpen = 14,
-    SqliteNotADatabase = 26,
-    SqliteReadOnly = 8,
-    SqliteReadOnlyDirectory = 1544,
-};
-
-int sqliteCode(const QSqlError &error)
-{
-    return error.nativeErrorCode().toInt();
 }
 
 // The log is gone while its index says it held edits that had not yet

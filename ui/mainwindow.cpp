@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "automaticbackups.h"
+#include "backups.h"
 #include "dialogs.h"
 #include "domain.h"
 #include "edithistory.h"
 #include "followuppage.h"
 #include "plainlabel.h"
 #include "presentationwindow.h"
+#include "restoredialog.h"
 #include "sessioncommands.h"
 #include "sessionflow.h"
 #include "sessionlistmodel.h"
@@ -469,6 +472,12 @@ void MainWindow::createActions()
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
 
+    m_restoreBackup = new QAction(tr("&Restore from Backup…"), this);
+    m_restoreBackup->setStatusTip(tr("Replace every session with those of an automatic backup"));
+    // Without a database file (some tests) there are no backups.
+    m_restoreBackup->setEnabled(!m_databasePath.isEmpty());
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+
     m_guide = new QAction(tr("&How a Session Runs"), this);
     connect(m_guide, &QAction::triggered, this, &MainWindow::showGuide);
 
@@ -497,6 +506,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_sessionTransfer->exportAction());
     file->addAction(m_sessionTransfer->importAction());
+    file->addAction(m_restoreBackup);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -908,9 +918,15 @@ QString MainWindow::problemText() const
 
 void MainWindow::showWriteFailure(const QString &message)
 {
-    m_problemText->setText(message + QLatin1Char(' ') +
-                           tr("Nothing was changed. Anything you typed is still where you typed "
-                              "it; try again once the problem is solved."));
+    reportProblem(message + QLatin1Char(' ') +
+                  tr("Nothing was changed. Anything you typed is still where you typed "
+                     "it; try again once the problem is solved."));
+    statusBar()->showMessage(tr("Not saved."), 8000);
+}
+
+void MainWindow::reportProblem(const QString &text)
+{
+    m_problemText->setText(text);
     m_noticeAction->hide();
     m_noticeCallback = nullptr;
     QPalette palette = m_problemBar->palette();
@@ -919,7 +935,49 @@ void MainWindow::showWriteFailure(const QString &message)
     m_problemBar->setPalette(palette);
     m_problemBar->setBackgroundRole(QPalette::Window);
     m_problemBar->show();
-    statusBar()->showMessage(tr("Not saved."), 8000);
+}
+
+void MainWindow::reportRestore(const Backups::RestoreResult &result)
+{
+    if (!result.ok()) {
+        reportProblem(result.error + QLatin1Char(' ') + tr("The database is as it was."));
+        return;
+    }
+    showNotice(tr("Restored the backup from %1 with its %n session(s). The database as it was "
+                  "before is kept as a backup too; File ▸ Restore from Backup… brings it back.",
+                  nullptr, result.restored.sessions)
+                   .arg(RestoreDialog::shownTime(result.restored.createdUtc)),
+               QString(), nullptr);
+}
+
+void MainWindow::setAutomaticBackups(AutomaticBackups *backups)
+{
+    // The bar, never a dialog: the room goes on, and the database itself
+    // is unharmed.
+    connect(backups, &AutomaticBackups::failed, this, &MainWindow::reportProblem);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const Backups backups(m_databasePath);
+    RestoreDialog dialog(backups.listWithContents(), backups.folder(), this);
+    if (m_dialogs->show(&dialog) != QDialog::Accepted)
+        return;
+    const std::optional<Backups::File> chosen = dialog.chosenBackup();
+    if (!chosen)
+        return;
+    const QString question =
+        tr("Replace every session in the database with the %n session(s) of the backup from %1?",
+           nullptr, chosen->sessions)
+            .arg(RestoreDialog::shownTime(chosen->createdUtc)) +
+        QLatin1String("\n\n") +
+        tr("The database as it is now is backed up first, so this can be undone by restoring "
+           "that backup. Undo (%1) cannot reach back past the restore: the window opens afresh "
+           "on the restored sessions.")
+            .arg(m_undo->shortcut().toString(QKeySequence::NativeText));
+    if (!m_dialogs->confirm(this, tr("Restore from Backup"), question, tr("Restore")))
+        return;
+    emit restoreRequested(chosen->path);
 }
 
 void MainWindow::showNotice(const QString &text, const QString &actionText,

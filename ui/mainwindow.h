@@ -1,11 +1,14 @@
 #pragma once
 
+#include "backups.h"
+
 #include <QHash>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
 
+class AutomaticBackups;
 class Clock;
 class Dialogs;
 class FollowUpPage;
@@ -54,6 +57,16 @@ public:
     // What the bar above the page says about a write that failed; empty
     // when it is not shown.
     QString problemText() const;
+    // A backup that fails is reported in the bar above the page, once.
+    void setAutomaticBackups(AutomaticBackups *backups);
+    // What the restore this window was opened after did, in the bar above
+    // the page.
+    void reportRestore(const Backups::RestoreResult &result);
+
+signals:
+    // The person chose a backup and confirmed: whoever owns the database
+    // closes this window, restores it and opens a new one.
+    void restoreRequested(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,12 +100,15 @@ private:
     EditHistory *historyOfSession(qint64 id);
     QWidget *createProblemBar();
     void showWriteFailure(const QString &message);
+    // The bar above the page in the colours of a problem.
+    void reportProblem(const QString &text);
     // Says something in the bar above the page, with a button for action.
     void showNotice(const QString &text, const QString &actionText, std::function<void()> action);
     void showAbout();
     void showGuide();
     void showShortcuts();
     void showSettings();
+    void restoreFromBackup();
     PresentationWindow *ensurePresentation();
     void offerPresentationScreen();
     void updatePresentationFlow();
@@ -151,4 +167,5 @@ private:
     QAction *m_shortcuts = nullptr;
     QAction *m_guide = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_restoreBackup = nullptr;
 };

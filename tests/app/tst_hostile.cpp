@@ -8,6 +8,7 @@
 #include "candorprocess.h"
 #include "filesnapshot.h"
 #include "runningcandor.h"
+#include "smallfilesystem.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,56 +58,6 @@ bool writeContents(const QString &path, const QByteArray &bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
 }
-
-mode_t permissionBits(const QString &path)
-{
-    struct stat status = {};
-    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
-        return 0;
-    return status.st_mode & 07777;
-}
-
-// A filesystem of the test's own, a few pages big, so a full disk or a
-// read-only folder can be had without touching the machine's. Mounting
-// needs root (or CAP_SYS_ADMIN); tests fall back or skip without it.
-class SmallFilesystem
-{
-public:
-    ~SmallFilesystem()
-    {
-        if (!m_path.isEmpty())
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-    }
-    bool mount(const QString &path, int kilobytes)
-    {
-        m_options = QStringLiteral("size=%1k,mode=0700").arg(kilobytes).toLatin1();
-        if (!QDir().mkpath(path) || ::mount("tmpfs", QFile::encodeName(path).constData(), "tmpfs",
-                                            0, m_options.constData()) != 0)
-            return false;
-        m_path = path;
-        return true;
-    }
-    bool makeReadOnly()
-    {
-        return ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs",
-                       MS_REMOUNT | MS_RDONLY, m_options.constData()) == 0;
-    }
-    // Writes a filler file until the filesystem refuses another page.
-    bool fill() const
-    {
-        QFile filler(QDir(m_path).filePath(QStringLiteral("filler")));
-        if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return false;
-        const QByteArray page(4096, 'x');
-        while (filler.write(page) == page.size()) {
-        }
-        return filler.size() > 0;
-    }
-
-private:
-    QString m_path;
-    QByteArray m_options;
-};
 
 // Sessions big enough that a transaction on them spills pages into the
 // file before it commits.
@@ -365,6 +316,11 @@ private slots:
     void badLockFileIsRecovered();
     void lockFolderIsNamed();
     void hardLinkedSecondStartIsRefused();
+
+    // Backups
+    void backupKilledMidWriteLeavesNoHalfBackup();
+    void backupOnAFullOrReadOnlyFolderKeepsTheOlderOnes_data();
+    void backupOnAFullOrReadOnlyFolderKeepsTheOlderOnes();
 
 private:
     QProcessEnvironment candorEnvironment() const;
@@ -1069,6 +1025,106 @@ void TestHostile::hardLinkedSecondStartIsRefused()
     QCOMPARE(QDir(dir.filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files),
              QStringList{QStringLiteral("alias.sqlite")});
     QVERIFY(m_holder.isRunning());
+}
+
+// The backups under their final names (not partial files), by name.
+QStringList wholeBackups(const QString &folder)
+{
+    return QDir(folder)
+        .entryList(QDir::Files, QDir::Name)
+        .filter(QRegularExpression(QStringLiteral("^candor-.*Z(-\\d+)?\\.sqlite$")));
+}
+
+void TestHostile::backupKilledMidWriteLeavesNoHalfBackup()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("candor.sqlite"));
+    QVERIFY(createCandorFile(database, {QStringLiteral("Launch review")}));
+    QVERIFY(addManySessions(database, 2000));
+    const qint64 size = QFileInfo(database).size();
+    QVERIFY(size > 2 * 1024 * 1024);
+    const QStringList backup = {QStringLiteral("--database"), database, QStringLiteral("--backup")};
+    const CandorRun earlier = runCandor(backup, candorEnvironment());
+    QVERIFY2(earlier.exitedWith(CandorExit::Success), earlier.describe());
+    const QString earlierPath = earlier.out.trimmed();
+    const QByteArray earlierHash = fileHash(earlierPath);
+    const QByteArray original = fileHash(database);
+
+    // A file size limit below the backup's size kills Candor (SIGXFSZ) in
+    // the middle of writing it, the way a power cut or a kill would.
+    const CandorRun killed = runCandor(backup, candorEnvironment(), [size] {
+        const rlimit limit = {rlim_t(size / 2), rlim_t(size / 2)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        ::signal(SIGXFSZ, SIG_DFL);
+        ::umask(022);
+    });
+    QVERIFY2(killed.finished && killed.exitStatus == QProcess::CrashExit, killed.describe());
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    const QStringList left = QDir(folder).entryList(QDir::Files);
+    // Otherwise the kill came before the copy and this tests nothing.
+    QVERIFY2(left.size() > 1, qPrintable(left.join(QLatin1Char(' '))));
+    // Nothing under a backup's name until it is whole, what was being
+    // written is the owner's only, and the earlier backup is untouched.
+    QCOMPARE(wholeBackups(folder), QStringList{QFileInfo(earlierPath).fileName()});
+    for (const QString &name : left)
+        QCOMPARE(permissionBits(QDir(folder).filePath(name)), mode_t(0600));
+    QCOMPARE(fileHash(earlierPath), earlierHash);
+    QCOMPARE(fileHash(database), original);
+
+    // The next one is written whole, and only then replaces today's earlier one.
+    const CandorRun next = runCandor(backup, candorEnvironment());
+    QVERIFY2(next.exitedWith(CandorExit::Success), next.describe());
+    QCOMPARE(wholeBackups(folder), QStringList{QFileInfo(next.out.trimmed()).fileName()});
+    const CandorRun list =
+        runCandor({QStringLiteral("--database"), database, QStringLiteral("--list-backups")});
+    QVERIFY2(list.out.contains(QLatin1String(" 2001 ")), list.describe());
+}
+
+void TestHostile::backupOnAFullOrReadOnlyFolderKeepsTheOlderOnes_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("full filesystem") << "full";
+    QTest::newRow("read-only filesystem") << "read-only";
+    // Works without the right to mount: writes past the limit fail with
+    // EFBIG, as they would with ENOSPC.
+    QTest::newRow("file size limit") << "limit";
+}
+
+void TestHostile::backupOnAFullOrReadOnlyFolderKeepsTheOlderOnes()
+{
+    QFETCH(QString, fault);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("candor.sqlite"));
+    QVERIFY(createCandorFile(database, {QStringLiteral("Launch review")}));
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    SmallFilesystem filesystem;
+    if (fault != QLatin1String("limit") && !filesystem.mount(folder, 512))
+        QSKIP("cannot mount a small filesystem here; the file size limit row covers this");
+    const QStringList backup = {QStringLiteral("--database"), database, QStringLiteral("--backup")};
+    const CandorRun earlier = runCandor(backup, candorEnvironment());
+    QVERIFY2(earlier.exitedWith(CandorExit::Success), earlier.describe());
+    std::function<void()> inChild;
+    if (fault == QLatin1String("full"))
+        QVERIFY(filesystem.fill());
+    else if (fault == QLatin1String("read-only"))
+        QVERIFY(filesystem.makeReadOnly());
+    else
+        inChild = [] {
+            const rlimit limit = {16 * 1024, 16 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);
+        };
+    const FileSnapshot before = takeSnapshot(folder);
+
+    const CandorRun run = runCandor(backup, candorEnvironment(), inChild);
+    QVERIFY2(run.exitedWith(CandorExit::DatabaseProblem), run.describe());
+    QVERIFY2(run.out.isEmpty(), run.describe());
+    QVERIFY2(run.err.contains(quoted(folder)), run.describe());
+    // The earlier backup is as it was, and nothing half written is left.
+    const QString differences = snapshotDifferences(before, takeSnapshot(folder));
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

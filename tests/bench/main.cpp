@@ -1,3 +1,4 @@
+#include "backupbenchmark.h"
 #include "database.h"
 #include "editbenchmark.h"
 #include "followupbenchmark.h"
@@ -37,6 +38,9 @@ constexpr double reorderBudgetMs = 16.0;
 // QTextDocument of the same text printed the same way.
 constexpr double summaryPdfBudgetMs = 500.0;
 constexpr double summaryPdfRatioBudget = 1.5;
+// One frame: a backup written meanwhile never keeps the window from
+// painting or taking a key for longer.
+constexpr double backupStallBudgetMs = 16.0;
 
 struct Options
 {
@@ -99,7 +103,11 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "until committed and repainted (baseline: the raw insert), and exporting\n"
         "the summary of a session of 200 concerns and 100 actions to an A4 PDF\n"
         "(baseline: a plain QTextDocument of the same text printed to the same\n"
-        "paper; as many exports as runs). A row past\n"
+        "paper; as many exports as runs), and writing an automatic backup of the\n"
+        "sample database on its own thread (baseline: copying the file's bytes and\n"
+        "syncing them) with the longest the GUI thread goes without an event\n"
+        "meanwhile (baseline: the same over an idle stretch; as many backups as\n"
+        "runs). A row past\n"
         "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
         "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
         "if unset); data goes to a temporary folder under TMPDIR."));
@@ -277,6 +285,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    progress(QStringLiteral("writing %1 backups and plain copies of the sample database (%2 s so "
+                            "far)")
+                 .arg(options.runs)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    BackupBenchmark backingUp(candorDatabasePath);
+    if (!backingUp.run(options.runs)) {
+        progress(QStringLiteral("backups could not be measured: ") + backingUp.lastError());
+        return 1;
+    }
+
     progress(QStringLiteral("recording %1 concerns on the sharing page, with as many raw inserts "
                             "(%2 s so far)")
                  .arg(options.records)
@@ -370,6 +388,18 @@ int main(int argc, char *argv[])
                   QStringLiteral("<= %1 ms").arg(followUpBudgetMs, 0, 'f', 0),
                   verdictFor(followUpMedian, followUpBudgetMs)});
 
+    const double backupMedian = median(backingUp.backups());
+    const double copyMedian = median(backingUp.copies());
+    table.addRow({QStringLiteral("backup of 1,000 sessions, median"), milliseconds(backupMedian, 1),
+                  milliseconds(copyMedian, 1), ratioText(backupMedian, copyMedian),
+                  QStringLiteral("-"), ResultTable::Verdict::NotJudged});
+    table.addRow({QStringLiteral("  longest GUI-thread stall during it"),
+                  milliseconds(backingUp.longestStallMs(), 2),
+                  milliseconds(backingUp.longestIdleStallMs(), 2),
+                  ratioText(backingUp.longestStallMs(), backingUp.longestIdleStallMs()),
+                  QStringLiteral("<= %1 ms").arg(backupStallBudgetMs, 0, 'f', 0),
+                  verdictFor(backingUp.longestStallMs(), backupStallBudgetMs)});
+
     const double moveMedian = median(reordering.moves());
     const double moveRawMedian = median(reordering.rawInserts());
     table.addRow({QStringLiteral("reorder an action among 200, median"),
@@ -448,6 +478,12 @@ int main(int argc, char *argv[])
                   .arg(SummaryBenchmark::actionCount)
                   .arg(summary.pageCount())
                   .arg(summary.baselinePageCount());
+    report += QStringLiteral("backup: AutomaticBackups writing a %1 MiB backup of the sample "
+                             "database (copied, read back whole, synced, renamed, rotated) on its "
+                             "own thread, from start() until finished() reached the GUI thread, "
+                             "whose longest wait between two events of a 1 ms timer is the "
+                             "stall; baseline: the file's bytes copied and synced\n")
+                  .arg(double(backingUp.backupBytes()) / (1024 * 1024), 0, 'f', 1);
     report += QStringLiteral(
         "baselines: an empty QMainWindow process; a prepared one-row INSERT "
         "committed alone (WAL, synchronous=FULL); a window with an empty QTableView\n\n");

@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "followuppage.h"
 #include "mainwindow.h"
+#include "restoredialog.h"
 #include "sessionpage.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -404,6 +405,13 @@ private slots:
         shortcuts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));
         found += clashes(&shortcuts, shortcuts.focusWidget(), QStringLiteral("keyboard shortcuts"));
+        Backups::File backup;
+        backup.createdUtc = QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
+        backup.sessions = 3;
+        RestoreDialog restore({backup}, m_dir.path(), m_window.get());
+        restore.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restore));
+        found += clashes(&restore, restore.focusWidget(), QStringLiteral("restore from backup"));
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
