@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "fieldbinding.h"
+
 #include "appsettings.h"
 #include "automaticbackups.h"
 #include "backups.h"
@@ -235,6 +237,8 @@ QWidget *MainWindow::createListPage()
     fit(SessionListModel::ActionsColumn, {QStringLiteral("0000")});
     connect(m_sessionView, &QTreeView::activated, this, &MainWindow::openCurrentSession);
     m_search->installEventFilter(new SearchKeys(m_search, m_sessionView));
+    // Ctrl+Z in a search with nothing of its own to undo undoes the last edit.
+    letSessionUndoThrough(m_search);
 
     m_emptyHint = new PlainLabel(page);
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -961,10 +965,15 @@ void MainWindow::restoreFromBackup()
 {
     const Backups backups(m_databasePath);
     RestoreDialog dialog(backups.listWithContents(), backups.folder(), this);
-    if (m_dialogs->show(&dialog) != QDialog::Accepted)
-        return;
+    const int answer = m_dialogs->show(&dialog);
     const std::optional<Backups::File> chosen = dialog.chosenBackup();
     if (!chosen)
+        return;
+    if (answer == RestoreDialog::ImportChosen) {
+        m_sessionTransfer->importFile(chosen->path);
+        return;
+    }
+    if (answer != QDialog::Accepted)
         return;
     const QString question =
         tr("Replace every session in the database with the %n session(s) of the backup from %1?",

@@ -71,11 +71,15 @@ RestoreDialog::RestoreDialog(const QVector<Backups::File> &backups, const QStrin
     empty->setVisible(m_backups.isEmpty());
     m_list->setVisible(!m_backups.isEmpty());
 
-    // Taking only some sessions out of a backup is the session import's
-    // job; until that exists the button says so rather than pretend.
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Importing chosen sessions from a backup comes with session import."));
+    // Some sessions out of a backup, the others left as they are: the
+    // session import, which shows what it would change first.
+    m_import->setToolTip(tr("Choose sessions from this backup and bring them back, leaving "
+                            "everything else as it is"));
     m_import->setAccessibleDescription(m_import->toolTip());
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (chosenBackup())
+            done(ImportChosen);
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_restore, QDialogButtonBox::AcceptRole);
@@ -130,4 +134,5 @@ std::optional<Backups::File> RestoreDialog::chosenBackup() const
 void RestoreDialog::updateButtons()
 {
     m_restore->setEnabled(chosenBackup().has_value());
+    m_import->setEnabled(chosenBackup().has_value());
 }

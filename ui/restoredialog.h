@@ -21,6 +21,10 @@ public:
     RestoreDialog(const QVector<Backups::File> &backups, const QString &folder,
                   QWidget *parent = nullptr);
 
+    // What the dialog ends with when the person would rather import chosen
+    // sessions from the backup than restore all of it.
+    static constexpr int ImportChosen = QDialog::Accepted + 1;
+
     // When a backup was taken, as the list shows it: the day, then the time.
     static QString shownTime(const QDateTime &createdUtc);
 

@@ -7,10 +7,14 @@
 #include "backups.h"
 #include "database.h"
 #include "dialogs.h"
+#include "importdialog.h"
 #include "mainwindow.h"
+
 #include "restoredialog.h"
 #include "sqlitebackup.h"
 #include "store.h"
+#include <QPushButton>
+#include <QTableWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -42,6 +46,14 @@ public:
     }
     int show(QDialog *dialog) override
     {
+        // The import's preview, reached from the backup list: what it
+        // lists, then Import.
+        if (auto *import = qobject_cast<ImportDialog *>(dialog)) {
+            importListed.clear();
+            for (int row = 0; row < import->sessionList()->rowCount(); ++row)
+                importListed.append(import->sessionList()->item(row, 0)->text());
+            return import->importButton()->isEnabled() ? QDialog::Accepted : QDialog::Rejected;
+        }
         auto *restore = qobject_cast<RestoreDialog *>(dialog);
         if (!restore)
             return QDialog::Rejected;
@@ -64,7 +76,10 @@ public:
         if (pickRow >= 0)
             list->setCurrentItem(list->topLevelItem(pickRow));
         restoreEnabled = restore->restoreButton()->isEnabled();
+        importEnabled = restore->importButton()->isEnabled();
         restore->hide();
+        if (pressImport)
+            return importEnabled ? RestoreDialog::ImportChosen : QDialog::Rejected;
         return pickRow >= 0 && restoreEnabled ? QDialog::Accepted : QDialog::Rejected;
     }
 
@@ -75,6 +90,8 @@ public:
     bool restoreEnabled = false;
     bool importEnabled = true;
     QString importToolTip;
+    bool pressImport = false;
+    QStringList importListed;
 };
 
 } // namespace
@@ -182,14 +199,44 @@ private slots:
         QCOMPARE(requested.count(), 1);
     }
 
-    void importSaysItComesWithSessionImport()
+    // A session deleted by mistake comes back from a backup on its own:
+    // the other sessions stay as they are now, and one undo takes it back.
+    void importBringsBackChosenSessions()
     {
+        const qint64 lost =
+            m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch review"));
         QVERIFY(!backUp(QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC)).isEmpty());
-        m_dialogs->pickRow = -1;
+        QVERIFY(m_store->createSession(SessionKind::PostMortem, QStringLiteral("Outage")));
+        QVERIFY(m_store->setSessionDeleted(lost, true));
+        QCOMPARE(m_store->purgeDeletedSessions(), 1);
+
+        m_dialogs->pickRow = 0;
+        m_dialogs->pressImport = true;
         chooseRestoreFromFileMenu();
-        QVERIFY(!m_dialogs->importEnabled);
-        QVERIFY2(m_dialogs->importToolTip.contains(QLatin1String("comes with session import")),
-                 qPrintable(m_dialogs->importToolTip));
+        QCOMPARE(m_dialogs->importListed.size(), 1);
+        QVERIFY2(m_dialogs->importListed.constFirst().contains(QLatin1String("Launch review")),
+                 qPrintable(m_dialogs->importListed.constFirst()));
+        QStringList titles;
+        for (const SessionSummary &session : m_store->sessions())
+            titles << session.title;
+        QCOMPARE(titles, QStringList({"Outage", "Launch review"}));
+        // No restore was asked about or requested.
+        QVERIFY(m_dialogs->questions.isEmpty());
+        // Edit ▸ Undo names it, and takes all of it back.
+        QAction *undo = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text().startsWith(QLatin1String("&Undo")))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QVERIFY2(undo->text().contains(QLatin1String("Import")), qPrintable(undo->text()));
+        // From the keyboard, wherever the list page has the focus.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        if (!QApplication::focusWidget())
+            m_window->findChild<QTreeView *>()->setFocus();
+        Keyboard::press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->sessions().size(), 1);
     }
 
     void unreadableBackupCannotBeRestored()
