@@ -24,7 +24,7 @@ run_packages=(qt6-qpa-plugins fonts-dejavu-core fonts-noto-color-emoji)
 # colour emoji.
 test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils python3
     # tests/install validates the menu entry and AppStream file, builds the .deb
-    desktop-file-utils appstream dpkg-dev file)
+    desktop-file-utils appstream shared-mime-info dpkg-dev file)
 # The startup rows are measured on a real (virtual) X server.
 bench_packages=(xvfb xauth qt6-qpa-plugins fonts-dejavu-core)
 

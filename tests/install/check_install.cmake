@@ -10,7 +10,8 @@ include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
 # Named before anything is installed, so a missing tool costs no time.
 candor_require_tools(
     desktop-file-validate desktop-file-utils
-    appstreamcli appstream)
+    appstreamcli appstream
+    update-mime-database shared-mime-info)
 
 file(REMOVE_RECURSE ${WORK_DIR})
 candor_run("cmake --install into ${WORK_DIR}"
@@ -43,6 +44,31 @@ endif()
 file(STRINGS ${desktop} icon_line REGEX "^Icon=")
 if(NOT icon_line STREQUAL "Icon=${candor_app_id}")
     message(FATAL_ERROR "the menu entry names icon '${icon_line}', not ${candor_app_id}")
+endif()
+
+file(STRINGS ${desktop} mime_line REGEX "^MimeType=")
+if(NOT mime_line MATCHES "^MimeType=application/x-candor-sessions")
+    message(FATAL_ERROR "the menu entry opens '${mime_line}', not session files")
+endif()
+
+# The MIME package as the desktop reads it: the database it builds must know
+# .candor files by name and by content.
+set(mime ${root}/${DATADIR}/mime)
+candor_run("update-mime-database" update-mime-database -V ${mime})
+if(candor_run_output MATCHES "[Ee]rror|[Ww]arning|[Ii]nvalid")
+    message(FATAL_ERROR "update-mime-database ${mime}:\n${candor_run_output}")
+endif()
+if(NOT EXISTS ${mime}/application/x-candor-sessions.xml)
+    message(FATAL_ERROR "the MIME database has no application/x-candor-sessions")
+endif()
+file(READ ${mime}/globs2 globs)
+if(NOT globs MATCHES "application/x-candor-sessions:\\*\\.candor")
+    message(FATAL_ERROR "the MIME database does not know *.candor:\n${globs}")
+endif()
+# Binary, with NUL bytes: read as hex ("x-candor-sessions", "CAND").
+file(READ ${mime}/magic magic HEX)
+if(NOT magic MATCHES "782d63616e646f722d73657373696f6e73" OR NOT magic MATCHES "43414e44")
+    message(FATAL_ERROR "the MIME database does not know session files by their content")
 endif()
 
 set(metainfo ${root}/${DATADIR}/metainfo/${candor_app_id}.metainfo.xml)

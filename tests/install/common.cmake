@@ -11,6 +11,7 @@ function(candor_expected_files out bindir datadir)
         ${bindir}/candor
         ${datadir}/applications/${candor_app_id}.desktop
         ${datadir}/metainfo/${candor_app_id}.metainfo.xml
+        ${datadir}/mime/packages/${candor_app_id}.xml
         ${datadir}/icons/hicolor/scalable/apps/${candor_app_id}.svg
         ${datadir}/doc/candor/copyright)
     foreach(size IN LISTS candor_icon_sizes)
