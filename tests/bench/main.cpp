@@ -9,6 +9,7 @@
 #include "startupbenchmark.h"
 #include "statistics.h"
 #include "summarybenchmark.h"
+#include "transferbenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +42,9 @@ constexpr double summaryPdfRatioBudget = 1.5;
 // One frame: a backup written meanwhile never keeps the window from
 // painting or taking a key for longer.
 constexpr double backupStallBudgetMs = 16.0;
+// A session of 200 concerns and 100 actions into a session file, and in
+// from one.
+constexpr double transferBudgetMs = 100.0;
 
 struct Options
 {
@@ -107,7 +111,9 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "sample database on its own thread (baseline: copying the file's bytes and\n"
         "syncing them) with the longest the GUI thread goes without an event\n"
         "meanwhile (baseline: the same over an idle stretch; as many backups as\n"
-        "runs). A row past\n"
+        "runs), and exporting a session of 200 concerns and 100 actions to a\n"
+        "session file and importing it into a database without it (baselines:\n"
+        "writing and syncing, and reading, the same bytes). A row past\n"
         "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
         "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
         "if unset); data goes to a temporary folder under TMPDIR."));
@@ -325,6 +331,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    progress(QStringLiteral("exporting and importing a session file %1 times each (%2 s so far)")
+                 .arg(options.runs)
+                 .arg(seconds(totalClock), 0, 'f', 1));
+    TransferBenchmark transfer(candorDatabasePath, workDir.path());
+    if (!transfer.run(options.runs)) {
+        progress(QStringLiteral("session files could not be measured: ") + transfer.lastError());
+        return 1;
+    }
+
     using Statistics::median;
     using Statistics::percentile;
     ResultTable table;
@@ -426,6 +441,21 @@ int main(int argc, char *argv[])
                   ratioText(summaryMedian, summaryBaselineMedian),
                   QStringLiteral("<= %1x").arg(summaryPdfRatioBudget, 0, 'f', 2),
                   verdictFor(summaryMedian / summaryBaselineMedian, summaryPdfRatioBudget)});
+
+    const double exportMedian = median(transfer.exports());
+    const double writeMedian = median(transfer.writeBaselines());
+    table.addRow({QStringLiteral("export a session of 200 concerns, median"),
+                  milliseconds(exportMedian, 1), milliseconds(writeMedian, 1),
+                  ratioText(exportMedian, writeMedian),
+                  QStringLiteral("<= %1 ms").arg(transferBudgetMs, 0, 'f', 0),
+                  verdictFor(exportMedian, transferBudgetMs)});
+    const double importMedian = median(transfer.imports());
+    const double readMedian = median(transfer.readBaselines());
+    table.addRow({QStringLiteral("import a session of 200 concerns, median"),
+                  milliseconds(importMedian, 1), milliseconds(readMedian, 1),
+                  ratioText(importMedian, readMedian),
+                  QStringLiteral("<= %1 ms").arg(transferBudgetMs, 0, 'f', 0),
+                  verdictFor(importMedian, transferBudgetMs)});
 
     const QString fileSystem = QString::fromUtf8(QStorageInfo(workDir.path()).fileSystemType());
     QString report;

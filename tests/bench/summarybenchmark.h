@@ -24,6 +24,9 @@ public:
     explicit SummaryBenchmark(const QString &candorDatabasePath);
 
     bool run(int exports);
+    // Adds the session the summary is made of: 12 people, 200 concerns (a
+    // quarter discussed, with whys), 100 actions. Its id, or 0.
+    static qint64 createSession(Store *store);
 
     const QVector<double> &exports() const { return m_exports; }
     const QVector<double> &baselines() const { return m_baselines; }
@@ -32,8 +35,6 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    qint64 createSession(Store *store);
-
     QString m_candorDatabasePath;
     QVector<double> m_exports;
     QVector<double> m_baselines;
