@@ -186,6 +186,91 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>Cannot write a backup of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Your sessions are safe in the database, and the older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DATE</translation>
+    </message>
+    <message>
+        <source>SESSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>“%1” is in the way, and it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a backup in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file can be created there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not read back whole (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be synced to the disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy cannot be given its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are already 99 backups from this second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database “%1” is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database as it is could not be backed up first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is beside the database; another program is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlamelessHints</name>
     <message>
         <source>“%1” names a person. Could this be framed as a process: what let this happen?</source>
@@ -265,6 +350,38 @@
     <message>
         <source>--export needs --output FILE to write to.</source>
         <translation>--export a besoin de --output FICHIER pour savoir où écrire.</translation>
+    </message>
+    <message>
+        <source>Write sessions &lt;id&gt;[,&lt;id&gt;…] (see --list) and their team to the session file --output, which another Candor can import, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the sessions of &lt;file&gt; (a session file, a backup or a Candor database) and exit. Rows changed here and in the file since they last matched are kept as they are here, and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session file to import in the window (as a file manager opens one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a backup of the database now, print its path and exit. Works while Candor has the database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the backups of the database as a table and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-session needs session ids, as --list shows them; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-session needs --output FILE to write to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +980,10 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
         <source>Still open</source>
         <translation>Toujours ouverte</translation>
     </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueDateEdit</name>
@@ -931,6 +1052,10 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1137,176 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     <message>
         <source>Back to where you were (Esc)</source>
         <translation>Revenir là où vous étiez (Échap)</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 by Candor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole Candor database: choose the sessions to take from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (Space chooses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;here and in the file since they last matched; tick those to take from the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished">Présent</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here: left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taken from the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer here, kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already here, the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n row(s) to sessions already here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n change(s) from the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps %n newer here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps %n changed on both sides as it is here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session chosen: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database already holds all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1. One undo takes it all back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1423,10 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     <message>
         <source>Mark not discussed</source>
         <translation>Marquer comme non discutée</translation>
+    </message>
+    <message>
+        <source>Choose team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1759,64 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>Nothing was changed. Anything you typed is still where you typed it; try again once the problem is solved.</source>
         <translation>Rien n’a été modifié. Ce que vous avez saisi est toujours là où vous l’avez saisi&#xa0;; réessayez une fois le problème résolu.</translation>
     </message>
+    <message>
+        <source>Team filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions of one team; a new session goes into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every session with those of an automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team “%1” has no sessions yet. %2 makes one in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup from %1 with its %n session(s). The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace every session in the database with the %n session(s) of the backup from %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so this can be undone by restoring that backup. Undo (%1) cannot reach back past the restore: the window opens afresh on the restored sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewActionDialog</name>
@@ -1563,6 +1920,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Here</source>
         <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Add the usual participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2193,70 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor keeps a backup from the first start of each day and from quitting after changes: the newest of each of the last %1 days it was used and of the last %2 weeks, in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces every session with those in the backup; the database as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose sessions from this backup and bring them back, leaving everything else as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a backup&apos;s day, then its time</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>From session</source>
@@ -2038,6 +2463,162 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>Delete “%1”</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>New team “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>none of those sessions exists any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFileCommand</name>
+    <message>
+        <source>The database “%1” is open in %2: export from its File ▸ Export Sessions…, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
+        <translation type="unfinished">Il n’y a pas de séance %1 dans «&#xa0;%2&#xa0;»&#xa0;; candor --list affiche les séances.</translation>
+    </message>
+    <message>
+        <source>The sessions were not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database “%1” is open in %2; “%3” was handed to it, which shows what importing it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is open in %2; import “%3” there, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: “%1” holds nothing this database does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here, left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Kept as it is here: %1 (here %2; in the file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFileReader</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a session file (%2; Candor imports files of up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Candor session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite file of another program, not a Candor session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Candor (format %2); this one reads formats up to %3. Update Candor to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: it is shorter than it says it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: it could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds something a Candor file does not (%2); it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing part of what a Candor file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds values Candor does not know; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has rows that refer to rows it does not hold; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a row without a proper identity; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has two rows with the same identity; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a row without a valid time of change; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a text longer than Candor accepts; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionFlow</name>
@@ -2106,6 +2687,129 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
 </context>
 <context>
+    <name>SessionImport</name>
+    <message>
+        <source>Team “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of an earlier action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: another row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>Kind</source>
@@ -2126,6 +2830,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2956,75 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>TITLE</source>
         <translation>TITRE</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTransfer</name>
+    <message>
+        <source>E&amp;xport Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this session, or all of its team&apos;s, to a file another Candor can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in sessions from a session file, a backup or a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished">Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This session, “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n sessions of the team “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candor session files (*.candor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions were not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to “%1” in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor session files (*.candor);;Candor databases and backups (*.sqlite *.backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”. Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3259,74 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Present or Absent</source>
         <translation>Présent ou absent</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Usual Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team this session belongs to: its review and its usual participants come from the team&apos;s earlier sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a team for this session and move it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this session&apos;s team, in every session of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new team. This session moves into it; the sessions before it stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”, in every session of the team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team called “%1”. Choose it in the Team list to move this session there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usual participants to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual participants are the people of the team&apos;s three latest earlier sessions who are not seated here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the usual participants (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 adds %2. Then Delete removes whoever is absent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3584,37 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has the database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Candor database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Candor (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -2904,6 +3780,38 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>the order was changed elsewhere in the meantime</source>
         <translation>l’ordre a été modifié ailleurs entre-temps</translation>
     </message>
+    <message>
+        <source>the new team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions belong to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row it changes no longer exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to a row that is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -2965,10 +3873,6 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Right away</source>
         <translation>Immédiat</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Length: %1</source>
@@ -3138,6 +4042,20 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Not marked discussed</source>
         <translation>Non marquée comme discutée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of session, date</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>kind of session, team, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
