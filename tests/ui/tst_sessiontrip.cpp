@@ -34,6 +34,7 @@ public:
     QStringList conflicts; // the rows it asked about
     QString summary;       // what it said it would do
     QStringList warnings;
+    int shown = 0;
 
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {
@@ -61,6 +62,16 @@ public:
         for (int row = 0; row < import->conflictList()->rowCount(); ++row)
             conflicts << import->conflictList()->item(row, 1)->text();
         summary = import->summaryText();
+        if (qEnvironmentVariableIsSet("CANDOR_SCREENSHOTS")) {
+            import->show();
+            if (QTest::qWaitForWindowExposed(import))
+                Keyboard::saveScreenshot(import, QStringLiteral("import-%1").arg(++shown));
+            import->hide();
+            // The keyboard goes back to the window, as when the dialog closes.
+            QWidget *window = import->parentWidget()->window();
+            QApplication::setActiveWindow(window);
+            QTest::qWaitForWindowActive(window);
+        }
         return import->importButton()->isEnabled() ? QDialog::Accepted : QDialog::Rejected;
     }
 };
