@@ -189,85 +189,85 @@
     <name>AutomaticBackups</name>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ kann keine Sicherung geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1. Your sessions are safe in the database, and the older backups were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ihre Sitzungen sind in der Datenbank sicher, und die älteren Sicherungen wurden behalten.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATUM</translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNGEN</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>“%1” is in the way, and it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist im Weg und ist kein Ordner</translation>
     </message>
     <message>
         <source>the folder cannot be created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden (%1)</translation>
     </message>
     <message>
         <source>Cannot write a backup in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ kann keine Sicherung geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no file can be created there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dort kann keine Datei angelegt werden (%1)</translation>
     </message>
     <message>
         <source>the copy does not read back whole (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie lässt sich nicht vollständig zurücklesen (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be synced to the disk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht auf den Datenträger geschrieben werden (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be given its name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie kann nicht unter ihrem Namen gespeichert werden</translation>
     </message>
     <message>
         <source>there are already 99 backups from this second</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dieser Sekunde gibt es bereits 99 Sicherungen</translation>
     </message>
     <message>
         <source>The backup “%1” was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung „%1“ wurde nicht wiederhergestellt: %2</translation>
     </message>
     <message>
         <source>the database “%1” is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank „%1“ ist nicht vorhanden</translation>
     </message>
     <message>
         <source>the database as it is could not be backed up first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank konnte vorher nicht in ihrem jetzigen Zustand gesichert werden. %1</translation>
     </message>
     <message>
         <source>“%1” is beside the database; another program is writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt neben der Datenbank; ein anderes Programm schreibt hinein</translation>
     </message>
 </context>
 <context>
@@ -353,35 +353,35 @@
     </message>
     <message>
         <source>Write sessions &lt;id&gt;[,&lt;id&gt;…] (see --list) and their team to the session file --output, which another Candor can import, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen &lt;ID&gt;[,&lt;ID&gt;…] (siehe --list) mit ihrem Team in die Sitzungsdatei --output schreiben, die eine andere Candor-Instanz importieren kann, und beenden.</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>Import the sessions of &lt;file&gt; (a session file, a backup or a Candor database) and exit. Rows changed here and in the file since they last matched are kept as they are here, and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen aus &lt;Datei&gt; (einer Sitzungsdatei, einer Sicherung oder einer Candor-Datenbank) importieren und beenden. Einträge, die seit ihrer letzten Übereinstimmung hier und in der Datei geändert wurden, bleiben so, wie sie hier sind, und werden aufgelistet.</translation>
     </message>
     <message>
         <source>A session file to import in the window (as a file manager opens one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungsdatei, die im Fenster importiert wird (so öffnet sie ein Dateimanager).</translation>
     </message>
     <message>
         <source>Write a backup of the database now, print its path and exit. Works while Candor has the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Sicherung der Datenbank schreiben, ihren Pfad ausgeben und beenden. Funktioniert auch, während Candor die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <source>Print the backups of the database as a table and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen der Datenbank als Tabelle ausgeben und beenden.</translation>
     </message>
     <message>
         <source>--export-session needs session ids, as --list shows them; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-session braucht Sitzungs-IDs, wie --list sie anzeigt; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>--export-session needs --output FILE to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-session braucht --output DATEI als Ziel.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Team</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -1140,173 +1140,173 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Team</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m:</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen importieren</translation>
     </message>
     <message>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“</translation>
     </message>
     <message>
         <source>Exported %1 by Candor %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 von Candor %2.</translation>
     </message>
     <message>
         <source>A whole Candor database: choose the sessions to take from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ganze Candor-Datenbank: Wählen Sie die Sitzungen, die daraus übernommen werden sollen.</translation>
     </message>
     <message>
         <source>&amp;Sessions (Space chooses):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen (Space wählt aus):</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sitzung</translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen in der Datei</translation>
     </message>
     <message>
         <source>Changed &amp;here and in the file since they last matched; tick those to take from the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Übereinstimmung &amp;hier und in der Datei geändert; kreuzen Sie an, was aus der Datei übernommen werden soll:</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished">Da</translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei</translation>
     </message>
     <message>
         <source>Rows changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geänderte Einträge</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Deleted here: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht: bleibt unberührt</translation>
     </message>
     <message>
         <source>New here: added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier neu: wird hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt</numerusform>
+            <numerusform>%n Einträge hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n taken from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aus der Datei übernommen</numerusform>
+            <numerusform>%n aus der Datei übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newer here, kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier neuer, behalten</numerusform>
+            <numerusform>%n hier neuer, behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu entscheiden</numerusform>
+            <numerusform>%n zu entscheiden</numerusform>
         </translation>
     </message>
     <message>
         <source>Already here, the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon hier, unverändert</translation>
     </message>
     <message numerus="yes">
         <source>adds %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fügt %n Sitzung hinzu</numerusform>
+            <numerusform>fügt %n Sitzungen hinzu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adds %n row(s) to sessions already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fügt vorhandenen Sitzungen %n Eintrag hinzu</numerusform>
+            <numerusform>fügt vorhandenen Sitzungen %n Einträge hinzu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>takes %n change(s) from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>übernimmt %n Änderung aus der Datei</numerusform>
+            <numerusform>übernimmt %n Änderungen aus der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n newer here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>behält %n hier neueren Eintrag</numerusform>
+            <numerusform>behält %n hier neuere Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>belässt %n auf beiden Seiten geänderten Eintrag so, wie er hier ist</numerusform>
+            <numerusform>belässt %n auf beiden Seiten geänderte Einträge so, wie sie hier sind</numerusform>
         </translation>
     </message>
     <message>
         <source>No session chosen: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung gewählt: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>Nothing to import: this database already holds all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: Diese Datenbank enthält bereits alles.</translation>
     </message>
     <message>
         <source>Importing %1. One undo takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import %1. Ein einziges Rückgängig nimmt alles zurück.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Was lief gut? Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>Choose team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team wählen</translation>
     </message>
 </context>
 <context>
@@ -1761,61 +1761,61 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Team</translation>
     </message>
     <message>
         <source>Show the sessions of one team; a new session goes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen eines Teams anzeigen; eine neue Sitzung kommt in dieses Team</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Replace every session with those of an automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen durch die einer automatischen Sicherung ersetzen</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>The team “%1” has no sessions yet. %2 makes one in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team „%1“ hat noch keine Sitzungen. %2 legt eine darin an.</translation>
     </message>
     <message>
         <source>The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Restored the backup from %1 with its %n session(s). The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Sicherung vom %1 wurde mit %n Sitzung wiederhergestellt. Die Datenbank, wie sie vorher war, ist ebenfalls als Sicherung erhalten; Datei ▸ Aus Sicherung wiederherstellen… holt sie zurück.</numerusform>
+            <numerusform>Die Sicherung vom %1 wurde mit %n Sitzungen wiederhergestellt. Die Datenbank, wie sie vorher war, ist ebenfalls als Sicherung erhalten; Datei ▸ Aus Sicherung wiederherstellen… holt sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace every session in the database with the %n session(s) of the backup from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Sitzungen in der Datenbank durch die %n Sitzung der Sicherung vom %1 ersetzen?</numerusform>
+            <numerusform>Alle Sitzungen in der Datenbank durch die %n Sitzungen der Sicherung vom %1 ersetzen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup. Undo (%1) cannot reach back past the restore: the window opens afresh on the restored sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird vorher in ihrem jetzigen Zustand gesichert, sodass sich dies durch Wiederherstellen dieser Sicherung rückgängig machen lässt. Rückgängig (%1) reicht nicht hinter die Wiederherstellung zurück: Das Fenster öffnet sich neu mit den wiederhergestellten Sitzungen.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1923,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Add the usual participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Teilnehmende hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2196,64 +2196,64 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Import Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen i&amp;mportieren…</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Candor keeps a backup from the first start of each day and from quitting after changes: the newest of each of the last %1 days it was used and of the last %2 weeks, in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor legt beim ersten Start jedes Tages und beim Beenden nach Änderungen eine Sicherung an und behält jeweils die neueste der letzten %1 Tage, an denen es benutzt wurde, und der letzten %2 Wochen, in %3.</translation>
     </message>
     <message>
         <source>Restoring replaces every session with those in the backup; the database as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ersetzt alle Sitzungen durch die der Sicherung; die Datenbank wird vorher in ihrem jetzigen Zustand gesichert.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
         <source>The database as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Choose sessions from this backup and bring them back, leaving everything else as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen aus dieser Sicherung auswählen und zurückholen; alles andere bleibt, wie es ist</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a backup&apos;s day, then its time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2465,159 +2465,159 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>New team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team „%1“</translation>
     </message>
     <message>
         <source>Rename team to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Team in „%1“ umbenennen</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>none of those sessions exists any more</source>
-        <translation type="unfinished"></translation>
+        <translation>keine dieser Sitzungen existiert mehr</translation>
     </message>
 </context>
 <context>
     <name>SessionFileCommand</name>
     <message>
         <source>The database “%1” is open in %2: export from its File ▸ Export Sessions…, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist in %2 geöffnet: Exportieren Sie dort über Datei ▸ Sitzungen exportieren… oder schließen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
-        <translation type="unfinished">In „%2“ gibt es keine Sitzung %1; candor --list zeigt die Sitzungen.</translation>
+        <translation>In „%2“ gibt es keine Sitzung %1; candor --list zeigt die Sitzungen.</translation>
     </message>
     <message>
         <source>The sessions were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen wurden nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung in „%1“ geschrieben.</numerusform>
+            <numerusform>%n Sitzungen in „%1“ geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database “%1” is open in %2; “%3” was handed to it, which shows what importing it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist in %2 geöffnet; „%3“ wurde dorthin übergeben und zeigt dort, was der Import bewirken würde.</translation>
     </message>
     <message>
         <source>The database “%1” is open in %2; import “%3” there, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ ist in %2 geöffnet; importieren Sie „%3“ dort oder schließen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Nothing to import: “%1” holds nothing this database does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren: „%1“ enthält nichts, was diese Datenbank nicht schon enthält.</translation>
     </message>
     <message>
         <source>“%1” was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>deleted here, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>hier gelöscht, bleibt unberührt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Einträge: %1, aus der Datei übernommen: %2, hier neuer und behalten: %3, auf beiden Seiten geändert und behalten: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kept as it is here: %1 (here %2; in the file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>So behalten, wie es hier ist: %1 (hier %2; in der Datei %3)</translation>
     </message>
 </context>
 <context>
     <name>SessionFileReader</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
         <source>“%1” is too large for a session file (%2; Candor imports files of up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine Sitzungsdatei (%2; Candor importiert Dateien bis %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a Candor session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Candor-Sitzungsdatei.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite file of another program, not a Candor session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datei eines anderen Programms, keine Candor-Sitzungsdatei.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer Candor (format %2); this one reads formats up to %3. Update Candor to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einer neueren Version von Candor geschrieben (Format %2); diese Version liest Formate bis %3. Aktualisieren Sie Candor, um die Datei zu importieren.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is shorter than it says it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist unvollständig: Die Datei ist kürzer, als sie angibt.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: it could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei konnte nicht kopiert werden.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>“%1” holds something a Candor file does not (%2); it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält etwas, das eine Candor-Datei nicht enthält (%2); die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” is missing part of what a Candor file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ fehlt ein Teil dessen, was eine Candor-Datei enthält.</translation>
     </message>
     <message>
         <source>“%1” holds values Candor does not know; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Werte, die Candor nicht kennt; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” has rows that refer to rows it does not hold; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Einträge, die auf Einträge verweisen, die nicht darin stehen; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” has a row without a proper identity; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält einen Eintrag ohne gültige Kennung; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” has two rows with the same identity; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält zwei Einträge mit derselben Kennung; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” has a row without a valid time of change; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält einen Eintrag ohne gültigen Änderungszeitpunkt; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” holds a text longer than Candor accepts; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält einen Text, der länger ist, als Candor zulässt; die Datei wird nicht importiert.</translation>
     </message>
     <message>
         <source>“%1” holds no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -2690,123 +2690,123 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <name>SessionImport</name>
     <message>
         <source>Team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Team „%1“</translation>
     </message>
     <message>
         <source>Session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“</translation>
     </message>
     <message>
         <source>Participant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“</translation>
     </message>
     <message>
         <source>Concern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen „%1“</translation>
     </message>
     <message>
         <source>Why “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum-Frage „%1“</translation>
     </message>
     <message>
         <source>Action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme „%1“</translation>
     </message>
     <message>
         <source>Review of an earlier action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf eine frühere Maßnahme</translation>
     </message>
     <message>
         <source>Timeline entry “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag „%1“</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfassung</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzeichen</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache</translation>
     </message>
     <message>
         <source>mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
         <source>discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: another row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein anderer Eintrag</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -2962,69 +2962,69 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <name>SessionTransfer</name>
     <message>
         <source>E&amp;xport Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen &amp;importieren…</translation>
     </message>
     <message>
         <source>Write this session, or all of its team&apos;s, to a file another Candor can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung oder alle Sitzungen ihres Teams in eine Datei schreiben, die eine andere Candor-Instanz importieren kann</translation>
     </message>
     <message>
         <source>Bring in sessions from a session file, a backup or a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen aus einer Sitzungsdatei, einer Sicherung oder einer Datenbank übernehmen</translation>
     </message>
     <message>
         <source>Export Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen exportieren</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished">Exportieren:</translation>
+        <translation>Exportieren:</translation>
     </message>
     <message>
         <source>This session, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung, „%1“</translation>
     </message>
     <message numerus="yes">
         <source>All %n sessions of the team “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Sitzung des Teams „%1“</numerusform>
+            <numerusform>Alle %n Sitzungen des Teams „%1“</numerusform>
         </translation>
     </message>
     <message>
         <source>Candor session files (*.candor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor-Sitzungsdateien (*.candor)</translation>
     </message>
     <message>
         <source>The sessions were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen wurden nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to “%1” in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung nach „%1“ in %2 exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach „%1“ in %2 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen importieren</translation>
     </message>
     <message>
         <source>Candor session files (*.candor);;Candor databases and backups (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor-Sitzungsdateien (*.candor);;Candor-Datenbanken und -Sicherungen (*.sqlite *.backup);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importieren</translation>
     </message>
     <message>
         <source>Imported “%1”. Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert. Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
 </context>
 <context>
@@ -3262,71 +3262,71 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>Add the &amp;Usual Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche &amp;Teilnehmende hinzufügen</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>The team this session belongs to: its review and its usual participants come from the team&apos;s earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team, zu dem diese Sitzung gehört: Rückblick und übliche Teilnehmende stammen aus den früheren Sitzungen des Teams</translation>
     </message>
     <message>
         <source>Ne&amp;w Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue&amp;s Team…</translation>
     </message>
     <message>
         <source>Make a team for this session and move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team für diese Sitzung anlegen und sie dorthin verschieben</translation>
     </message>
     <message>
         <source>&amp;Rename Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>Rename this session&apos;s team, in every session of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team dieser Sitzung umbenennen, in allen Sitzungen des Teams</translation>
     </message>
     <message>
         <source>Tea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>New Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
         <source>Name of the new team. This session moves into it; the sessions before it stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Teams. Diese Sitzung wechselt in das neue Team; die Sitzungen davor bleiben, wo sie sind.</translation>
     </message>
     <message>
         <source>Rename Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”, in every session of the team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“, in allen Sitzungen des Teams:</translation>
     </message>
     <message>
         <source>There is already a team called “%1”. Choose it in the Team list to move this session there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Team namens „%1“. Wählen Sie es in der Liste „Team“, um diese Sitzung dorthin zu verschieben.</translation>
     </message>
     <message>
         <source>No usual participants to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine üblichen Teilnehmenden hinzuzufügen</translation>
     </message>
     <message>
         <source>The usual participants are the people of the team&apos;s three latest earlier sessions who are not seated here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Teilnehmenden sind die Personen aus den drei letzten früheren Sitzungen des Teams, die hier noch nicht eingetragen sind.</translation>
     </message>
     <message>
         <source>Add the usual participants (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Teilnehmende hinzufügen (%1): %2</translation>
     </message>
     <message>
         <source>%1 adds %2. Then Delete removes whoever is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fügt %2 hinzu. Danach entfernt Delete, wer abwesend ist.</translation>
     </message>
 </context>
 <context>
@@ -3587,31 +3587,31 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <name>SqliteBackup</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the file cannot be written there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann dort nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <source>the disk reported an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger meldete einen Fehler (%1)</translation>
     </message>
     <message>
         <source>it is not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine SQLite-Datei</translation>
     </message>
     <message>
         <source>another program has the database open</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat die Datenbank geöffnet</translation>
     </message>
     <message>
         <source>it is not a Candor database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Candor-Datenbank</translation>
     </message>
     <message>
         <source>it was written by a newer Candor (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von Candor geschrieben (Schema %1)</translation>
     </message>
 </context>
 <context>
@@ -3782,35 +3782,35 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     </message>
     <message>
         <source>the new team</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Team</translation>
     </message>
     <message>
         <source>the team</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team</translation>
     </message>
     <message>
         <source>sessions belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>es gehören noch Sitzungen dazu</translation>
     </message>
     <message>
         <source>the team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen des Teams</translation>
     </message>
     <message>
         <source>what was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>das Exportierte</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>den Import</translation>
     </message>
     <message>
         <source>a row it changes no longer exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag, den er ändert, existiert hier nicht mehr</translation>
     </message>
     <message>
         <source>it refers to a row that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>er verweist auf einen Eintrag, der nicht in der Datei steht</translation>
     </message>
 </context>
 <context>
@@ -4046,16 +4046,16 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>%1 · %2</source>
         <comment>kind of session, date</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>kind of session, team, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
 </context>
 <context>

@@ -1224,30 +1224,30 @@ What went well? Where did we get lucky?</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row added</numerusform>
+            <numerusform>%n rows added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n taken from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taken from the file</numerusform>
+            <numerusform>%n taken from the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newer here, kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newer here, kept</numerusform>
+            <numerusform>%n newer here, kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to decide</numerusform>
+            <numerusform>%n to decide</numerusform>
         </translation>
     </message>
     <message>
@@ -1256,37 +1256,37 @@ What went well? Where did we get lucky?</source>
     </message>
     <message numerus="yes">
         <source>adds %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>adds %n session</numerusform>
+            <numerusform>adds %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adds %n row(s) to sessions already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>adds %n row to sessions already here</numerusform>
+            <numerusform>adds %n rows to sessions already here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>takes %n change(s) from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>takes %n change from the file</numerusform>
+            <numerusform>takes %n changes from the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n newer here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keeps %n newer here</numerusform>
+            <numerusform>keeps %n newer here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keeps %n changed on both sides as it is here</numerusform>
+            <numerusform>keeps %n changed on both sides as they are here</numerusform>
         </translation>
     </message>
     <message>
@@ -1785,16 +1785,16 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message numerus="yes">
         <source>Restored the backup from %1 with its %n session(s). The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored the backup from %1 with its %n session. The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</numerusform>
+            <numerusform>Restored the backup from %1 with its %n sessions. The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace every session in the database with the %n session(s) of the backup from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace every session in the database with the %n session of the backup from %1?</numerusform>
+            <numerusform>Replace every session in the database with the %n sessions of the backup from %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,9 +2486,9 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n session to “%1”.</numerusform>
+            <numerusform>Wrote %n sessions to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -2981,9 +2981,9 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message numerus="yes">
         <source>All %n sessions of the team “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n session of the team “%1”</numerusform>
+            <numerusform>All %n sessions of the team “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -2996,9 +2996,9 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to “%1” in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n session to “%1” in %2.</numerusform>
+            <numerusform>Exported %n sessions to “%1” in %2.</numerusform>
         </translation>
     </message>
     <message>

@@ -189,85 +189,85 @@
     <name>AutomaticBackups</name>
     <message>
         <source>Cannot write a backup of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire une sauvegarde de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1. Your sessions are safe in the database, and the older backups were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Vos séances sont en sécurité dans la base de données, et les sauvegardes plus anciennes ont été conservées.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommand</name>
     <message>
         <source>DATE</source>
-        <translation type="unfinished">DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>SESSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉANCES</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>“%1” is in the way, and it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» occupe la place, et ce n’est pas un dossier</translation>
     </message>
     <message>
         <source>the folder cannot be created (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé (%1)</translation>
     </message>
     <message>
         <source>Cannot write a backup in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire une sauvegarde dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>no file can be created there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier ne peut y être créé (%1)</translation>
     </message>
     <message>
         <source>the copy does not read back whole (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie ne se relit pas en entier (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be synced to the disk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie ne peut pas être synchronisée sur le disque (%1)</translation>
     </message>
     <message>
         <source>the copy cannot be given its name</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie ne peut pas recevoir son nom</translation>
     </message>
     <message>
         <source>there are already 99 backups from this second</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà 99 sauvegardes de cette seconde</translation>
     </message>
     <message>
         <source>The backup “%1” was not restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas été restaurée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database “%1” is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données «&#xa0;%1&#xa0;» est introuvable</translation>
     </message>
     <message>
         <source>the database as it is could not be backed up first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n’a pas pu être sauvegardée d’abord dans son état actuel. %1</translation>
     </message>
     <message>
         <source>“%1” is beside the database; another program is writing to it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» se trouve à côté de la base de données&#xa0;; un autre programme y écrit</translation>
     </message>
 </context>
 <context>
@@ -353,35 +353,35 @@
     </message>
     <message>
         <source>Write sessions &lt;id&gt;[,&lt;id&gt;…] (see --list) and their team to the session file --output, which another Candor can import, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les séances &lt;id&gt;[,&lt;id&gt;…] (voir --list) et leur équipe dans le fichier de séances --output, qu’un autre Candor peut importer, puis quitter.</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids</translation>
     </message>
     <message>
         <source>Import the sessions of &lt;file&gt; (a session file, a backup or a Candor database) and exit. Rows changed here and in the file since they last matched are kept as they are here, and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les séances de &lt;fichier&gt; (un fichier de séances, une sauvegarde ou une base de données Candor), puis quitter. Les éléments modifiés ici et dans le fichier depuis leur dernière concordance restent tels qu’ils sont ici, et sont listés.</translation>
     </message>
     <message>
         <source>A session file to import in the window (as a file manager opens one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de séances à importer dans la fenêtre (comme l’ouvre un gestionnaire de fichiers).</translation>
     </message>
     <message>
         <source>Write a backup of the database now, print its path and exit. Works while Candor has the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire maintenant une sauvegarde de la base de données, afficher son chemin, puis quitter. Fonctionne même quand Candor a ouvert la base de données.</translation>
     </message>
     <message>
         <source>Print the backups of the database as a table and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sauvegardes de la base de données sous forme de tableau, puis quitter.</translation>
     </message>
     <message>
         <source>--export-session needs session ids, as --list shows them; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-session a besoin d’identifiants de séance, tels que --list les affiche&#xa0;; «&#xa0;%1&#xa0;» n’en est pas un.</translation>
     </message>
     <message>
         <source>--export-session needs --output FILE to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-session a besoin de --output FICHIER pour savoir où écrire.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon équipe</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1055,7 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
 </context>
 <context>
@@ -1140,173 +1140,173 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par équipe</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des séances</translation>
     </message>
     <message>
         <source>From “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Exported %1 by Candor %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1 par Candor %2.</translation>
     </message>
     <message>
         <source>A whole Candor database: choose the sessions to take from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données Candor entière&#xa0;: choisissez les séances à en reprendre.</translation>
     </message>
     <message>
         <source>&amp;Sessions (Space chooses):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances (Espace choisit)&#xa0;:</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Sessions in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du fichier</translation>
     </message>
     <message>
         <source>Changed &amp;here and in the file since they last matched; tick those to take from the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifiés ici et dans le fichier depuis leur dernière concordance&#xa0;; cochez ceux à reprendre du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished">Présent</translation>
+        <translation>Ici</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier</translation>
     </message>
     <message>
         <source>Rows changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments modifiés des deux côtés</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Deleted here: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée ici&#xa0;: laissée telle quelle</translation>
     </message>
     <message>
         <source>New here: added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ici&#xa0;: ajoutée</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ajouté</numerusform>
+            <numerusform>%n éléments ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n taken from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repris du fichier</numerusform>
+            <numerusform>%n repris du fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n newer here, kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plus récent ici, conservé</numerusform>
+            <numerusform>%n plus récents ici, conservés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à décider</numerusform>
+            <numerusform>%n à décider</numerusform>
         </translation>
     </message>
     <message>
         <source>Already here, the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà ici, identique</translation>
     </message>
     <message numerus="yes">
         <source>adds %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajoute %n séance</numerusform>
+            <numerusform>ajoute %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adds %n row(s) to sessions already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajoute %n élément aux séances déjà présentes</numerusform>
+            <numerusform>ajoute %n éléments aux séances déjà présentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>takes %n change(s) from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reprend %n modification du fichier</numerusform>
+            <numerusform>reprend %n modifications du fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n newer here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>conserve %n élément plus récent ici</numerusform>
+            <numerusform>conserve %n éléments plus récents ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>laisse %n élément modifié des deux côtés tel qu’il est ici</numerusform>
+            <numerusform>laisse %n éléments modifiés des deux côtés tels qu’ils sont ici</numerusform>
         </translation>
     </message>
     <message>
         <source>No session chosen: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance choisie&#xa0;: rien à importer.</translation>
     </message>
     <message>
         <source>Nothing to import: this database already holds all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer&#xa0;: cette base de données contient déjà tout.</translation>
     </message>
     <message>
         <source>Importing %1. One undo takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation %1. Une seule annulation défait le tout.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     </message>
     <message>
         <source>Choose team</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’équipe</translation>
     </message>
 </context>
 <context>
@@ -1761,61 +1761,61 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Team filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par équipe</translation>
     </message>
     <message>
         <source>Show the sessions of one team; a new session goes into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les séances d’une équipe&#xa0;; une nouvelle séance y est rangée</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Replace every session with those of an automatic backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les séances par celles d’une sauvegarde automatique</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>The team “%1” has no sessions yet. %2 makes one in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe «&#xa0;%1&#xa0;» n’a pas encore de séance. %2 en crée une dans cette équipe.</translation>
     </message>
     <message>
         <source>The database is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est restée telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>Restored the backup from %1 with its %n session(s). The database as it was before is kept as a backup too; File ▸ Restore from Backup… brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sauvegarde du %1 a été restaurée, avec %n séance. La base de données telle qu’elle était avant est elle aussi conservée comme sauvegarde&#xa0;; Fichier ▸ Restaurer depuis une sauvegarde… la fait revenir.</numerusform>
+            <numerusform>La sauvegarde du %1 a été restaurée, avec %n séances. La base de données telle qu’elle était avant est elle aussi conservée comme sauvegarde&#xa0;; Fichier ▸ Restaurer depuis une sauvegarde… la fait revenir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replace every session in the database with the %n session(s) of the backup from %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplacer toutes les séances de la base de données par celles de la sauvegarde du %1 (%n séance)&#xa0;?</numerusform>
+            <numerusform>Remplacer toutes les séances de la base de données par celles de la sauvegarde du %1 (%n séances)&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup. Undo (%1) cannot reach back past the restore: the window opens afresh on the restored sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données dans son état actuel est d’abord sauvegardée&#xa0;: on peut donc revenir en arrière en restaurant cette sauvegarde. Annuler (%1) ne remonte pas au-delà de la restauration&#xa0;: la fenêtre se rouvre sur les séances restaurées.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1923,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Add the usual participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les participants habituels</translation>
     </message>
 </context>
 <context>
@@ -2196,64 +2196,64 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Import Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des séances…</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Candor keeps a backup from the first start of each day and from quitting after changes: the newest of each of the last %1 days it was used and of the last %2 weeks, in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candor fait une sauvegarde au premier démarrage de chaque jour et en quittant après des modifications&#xa0;: il garde la plus récente de chacun des %1 derniers jours d’utilisation et des %2 dernières semaines, dans %3.</translation>
     </message>
     <message>
         <source>Restoring replaces every session with those in the backup; the database as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace toutes les séances par celles de la sauvegarde&#xa0;; la base de données dans son état actuel est d’abord sauvegardée.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database as it was before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données avant une restauration</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucune sauvegarde.</translation>
     </message>
     <message>
         <source>Choose sessions from this backup and bring them back, leaving everything else as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des séances de cette sauvegarde et les faire revenir, en laissant tout le reste tel quel</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a backup&apos;s day, then its time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2465,159 +2465,159 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>New team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle équipe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename team to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’équipe en «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SessionFile</name>
     <message>
         <source>none of those sessions exists any more</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune de ces séances n’existe plus</translation>
     </message>
 </context>
 <context>
     <name>SessionFileCommand</name>
     <message>
         <source>The database “%1” is open in %2: export from its File ▸ Export Sessions…, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est ouverte dans %2&#xa0;: exportez depuis son menu Fichier ▸ Exporter des séances…, ou fermez-la d’abord.</translation>
     </message>
     <message>
         <source>There is no session %1 in “%2”; candor --list shows the sessions.</source>
-        <translation type="unfinished">Il n’y a pas de séance %1 dans «&#xa0;%2&#xa0;»&#xa0;; candor --list affiche les séances.</translation>
+        <translation>Il n’y a pas de séance %1 dans «&#xa0;%2&#xa0;»&#xa0;; candor --list affiche les séances.</translation>
     </message>
     <message>
         <source>The sessions were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n’ont pas été exportées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n session(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance écrite dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n séances écrites dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>The database “%1” is open in %2; “%3” was handed to it, which shows what importing it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est ouverte dans %2&#xa0;; «&#xa0;%3&#xa0;» lui a été transmis, et il y montre ce que ferait son importation.</translation>
     </message>
     <message>
         <source>The database “%1” is open in %2; import “%3” there, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» est ouverte dans %2&#xa0;; importez-y «&#xa0;%3&#xa0;», ou fermez-la d’abord.</translation>
     </message>
     <message>
         <source>Nothing to import: “%1” holds nothing this database does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer&#xa0;: «&#xa0;%1&#xa0;» ne contient rien que cette base de données ne contienne déjà.</translation>
     </message>
     <message>
         <source>“%1” was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>deleted here, left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée ici, laissée telle quelle</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments ajoutés&#xa0;: %1, repris du fichier&#xa0;: %2, plus récents ici et conservés&#xa0;: %3, modifiés des deux côtés et conservés&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kept as it is here: %1 (here %2; in the file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé tel qu’il est ici&#xa0;: %1 (ici %2&#xa0;; dans le fichier %3)</translation>
     </message>
 </context>
 <context>
     <name>SessionFileReader</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
     </message>
     <message>
         <source>“%1” is too large for a session file (%2; Candor imports files of up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour un fichier de séances (%2&#xa0;; Candor importe des fichiers jusqu’à %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a Candor session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de séances Candor.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite file of another program, not a Candor session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier SQLite d’un autre programme, pas un fichier de séances Candor.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer Candor (format %2); this one reads formats up to %3. Update Candor to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Candor (format %2)&#xa0;; celle-ci lit les formats jusqu’au %3. Mettez Candor à jour pour l’importer.</translation>
     </message>
     <message>
         <source>“%1” is incomplete: it is shorter than it says it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est incomplet&#xa0;: il est plus court qu’il ne l’indique.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: it could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas pu être copié.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être importé.</translation>
     </message>
     <message>
         <source>“%1” holds something a Candor file does not (%2); it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient quelque chose qu’un fichier Candor ne contient pas (%2)&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” is missing part of what a Candor file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à «&#xa0;%1&#xa0;» une partie de ce que contient un fichier Candor.</translation>
     </message>
     <message>
         <source>“%1” holds values Candor does not know; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des valeurs que Candor ne connaît pas&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” has rows that refer to rows it does not hold; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des éléments qui renvoient à des éléments qu’il ne contient pas&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” has a row without a proper identity; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient un élément sans identité valable&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” has two rows with the same identity; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient deux éléments ayant la même identité&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” has a row without a valid time of change; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient un élément sans date de modification valable&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” holds a text longer than Candor accepts; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient un texte plus long que ce que Candor accepte&#xa0;; il n’est pas importé.</translation>
     </message>
     <message>
         <source>“%1” holds no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune séance.</translation>
     </message>
 </context>
 <context>
@@ -2690,123 +2690,123 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SessionImport</name>
     <message>
         <source>Team “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Session “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Participant “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Concern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Préoccupation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Why “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Action “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Review of an earlier action</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue d’une action précédente</translation>
     </message>
     <message>
         <source>Timeline entry “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de la chronologie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité</translation>
     </message>
     <message>
         <source>right away</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiat</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé</translation>
     </message>
     <message>
         <source>hands</source>
-        <translation type="unfinished"></translation>
+        <translation>mains levées</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notes</translation>
     </message>
     <message>
         <source>root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>cause racine</translation>
     </message>
     <message>
         <source>mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures d’atténuation</translation>
     </message>
     <message>
         <source>discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>discutée</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>question</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: another row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un autre élément</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2833,7 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
 </context>
 <context>
@@ -2962,69 +2962,69 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SessionTransfer</name>
     <message>
         <source>E&amp;xport Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter des séances…</translation>
     </message>
     <message>
         <source>&amp;Import Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor&amp;ter des séances…</translation>
     </message>
     <message>
         <source>Write this session, or all of its team&apos;s, to a file another Candor can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire cette séance, ou toutes celles de son équipe, dans un fichier qu’un autre Candor peut importer</translation>
     </message>
     <message>
         <source>Bring in sessions from a session file, a backup or a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des séances d’un fichier de séances, d’une sauvegarde ou d’une base de données</translation>
     </message>
     <message>
         <source>Export Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des séances</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished">Exporter&#xa0;:</translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
         <source>This session, “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance, «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>All %n sessions of the team “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n séance de l’équipe «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Les %n séances de l’équipe «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Candor session files (*.candor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séances Candor (*.candor)</translation>
     </message>
     <message>
         <source>The sessions were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n’ont pas été exportées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to “%1” in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance exportée vers «&#xa0;%1&#xa0;», dans %2.</numerusform>
+            <numerusform>%n séances exportées vers «&#xa0;%1&#xa0;», dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des séances</translation>
     </message>
     <message>
         <source>Candor session files (*.candor);;Candor databases and backups (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de séances Candor (*.candor);;Bases de données et sauvegardes Candor (*.sqlite *.backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Imported “%1”. Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» importé. Annuler défait toute l’importation.</translation>
     </message>
 </context>
 <context>
@@ -3262,71 +3262,71 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>Add the &amp;Usual Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les participants &amp;habituels</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>The team this session belongs to: its review and its usual participants come from the team&apos;s earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe à laquelle appartient cette séance&#xa0;: sa revue et ses participants habituels viennent des séances précédentes de l’équipe</translation>
     </message>
     <message>
         <source>Ne&amp;w Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;velle équipe…</translation>
     </message>
     <message>
         <source>Make a team for this session and move it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une équipe pour cette séance et l’y déplacer</translation>
     </message>
     <message>
         <source>&amp;Rename Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer l’équipe…</translation>
     </message>
     <message>
         <source>Rename this session&apos;s team, in every session of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’équipe de cette séance, dans toutes les séances de l’équipe</translation>
     </message>
     <message>
         <source>Tea&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <source>New Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle équipe</translation>
     </message>
     <message>
         <source>Name of the new team. This session moves into it; the sessions before it stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle équipe. Cette séance y est déplacée&#xa0;; les séances précédentes restent où elles sont.</translation>
     </message>
     <message>
         <source>Rename Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’équipe</translation>
     </message>
     <message>
         <source>New name for “%1”, in every session of the team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;», dans toutes les séances de l’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>There is already a team called “%1”. Choose it in the Team list to move this session there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une équipe nommée «&#xa0;%1&#xa0;». Choisissez-la dans la liste «&#xa0;Équipe&#xa0;» pour y déplacer cette séance.</translation>
     </message>
     <message>
         <source>No usual participants to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant habituel à ajouter</translation>
     </message>
     <message>
         <source>The usual participants are the people of the team&apos;s three latest earlier sessions who are not seated here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants habituels sont les personnes des trois dernières séances précédentes de l’équipe qui ne sont pas encore placées ici.</translation>
     </message>
     <message>
         <source>Add the usual participants (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les participants habituels (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 adds %2. Then Delete removes whoever is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoute %2. Ensuite, Suppr retire les absents.</translation>
     </message>
 </context>
 <context>
@@ -3587,31 +3587,31 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <name>SqliteBackup</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the file cannot be written there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas y être écrit (%1)</translation>
     </message>
     <message>
         <source>the disk reported an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque a signalé une erreur (%1)</translation>
     </message>
     <message>
         <source>it is not an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier SQLite</translation>
     </message>
     <message>
         <source>another program has the database open</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme a ouvert la base de données</translation>
     </message>
     <message>
         <source>it is not a Candor database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une base de données Candor</translation>
     </message>
     <message>
         <source>it was written by a newer Candor (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été écrite par une version plus récente de Candor (schéma %1)</translation>
     </message>
 </context>
 <context>
@@ -3782,35 +3782,35 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     </message>
     <message>
         <source>the new team</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle équipe</translation>
     </message>
     <message>
         <source>the team</source>
-        <translation type="unfinished"></translation>
+        <translation>l’équipe</translation>
     </message>
     <message>
         <source>sessions belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>des séances en font partie</translation>
     </message>
     <message>
         <source>the team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l’équipe</translation>
     </message>
     <message>
         <source>what was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été exporté</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>l’importation</translation>
     </message>
     <message>
         <source>a row it changes no longer exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément qu’elle modifie n’existe plus ici</translation>
     </message>
     <message>
         <source>it refers to a row that is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>elle renvoie à un élément absent du fichier</translation>
     </message>
 </context>
 <context>
@@ -4046,16 +4046,16 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>%1 · %2</source>
         <comment>kind of session, date</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>kind of session, team, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
