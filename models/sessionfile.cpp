@@ -35,7 +35,9 @@ QString shown(const QString &path)
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    query.prepare(sql);
+    // Rows of one table follow each other: their statement is prepared once.
+    if (query.lastQuery() != sql)
+        query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (query.exec())
@@ -114,7 +116,13 @@ bool SessionFile::write(Store *store, const QVector<qint64> &sessionIds, const Q
         } else {
             QSqlDatabase db = QSqlDatabase::database(connection);
             QSqlQuery query(db);
-            built = db.transaction() &&
+            // A private file that is thrown away on failure: it needs no
+            // journal on disk and no sync of its own; OutputFile syncs the
+            // finished bytes where they belong. Leaving WAL also leaves one
+            // file, nothing beside it.
+            built = exec(query, QStringLiteral("PRAGMA synchronous = OFF"), {}, error) &&
+                    exec(query, QStringLiteral("PRAGMA journal_mode = MEMORY"), {}, error) &&
+                    db.transaction() &&
                     // Sessions name the speaker whose turn it is before the
                     // participants are in.
                     exec(query, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error) &&
@@ -153,8 +161,6 @@ bool SessionFile::write(Store *store, const QVector<qint64> &sessionIds, const Q
             }
             if (!built)
                 db.rollback();
-            // One file, nothing beside it.
-            built = built && exec(query, QStringLiteral("PRAGMA journal_mode = DELETE"), {}, error);
         }
     }
     Database::close(connection);

@@ -436,7 +436,10 @@ bool Store::exec(QSqlQuery &query)
 
 bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    query.prepare(sql);
+    // A statement run row after row (an import, a renumbering) is prepared
+    // once; the values bound anew each time.
+    if (query.lastQuery() != sql)
+        query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     return exec(query);

@@ -237,6 +237,13 @@ private slots:
         // One file, nothing beside it.
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        // Not in write-ahead mode either (header bytes 18 and 19 are 1): a
+        // reader of the file never needs a log beside it.
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray header = written.read(20);
+        QCOMPARE(int(header.at(18)), 1);
+        QCOMPARE(int(header.at(19)), 1);
 
         const ImportPreview preview = importInto(m_manager, path);
         QCOMPARE(preview.sessions.size(), 1);
