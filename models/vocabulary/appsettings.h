@@ -57,4 +57,6 @@ public:
     static Theme theme();
     static SessionDefaults sessionDefaults();
     static QStringList blamelessPhrases();
+    // What the sharing hint looks for until someone edits the list.
+    static QStringList defaultBlamelessPhrases();
 };

@@ -1,6 +1,5 @@
 #include "appsettings.h"
 
-#include "blamelesshints.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -23,7 +22,7 @@ const QVector<AppSettings::Definition> &AppSettings::definitions()
         {Key::AttributeConcerns, QStringLiteral("newSessions/attributeConcerns"),
          session.attributeConcerns},
         {Key::BlamelessPhrases, QStringLiteral("sharing/blamelessPhrases"),
-         BlamelessHints::defaultPhrases()},
+         defaultBlamelessPhrases()},
     };
     return table;
 }
@@ -146,4 +145,29 @@ SessionDefaults AppSettings::sessionDefaults()
 QStringList AppSettings::blamelessPhrases()
 {
     return value(Key::BlamelessPhrases).toStringList();
+}
+
+QStringList AppSettings::defaultBlamelessPhrases()
+{
+    // English words, as the interface's source language; a German or
+    // French team edits the list in Settings.
+    return {
+        QStringLiteral("blame"),
+        QStringLiteral("blamed"),
+        QStringLiteral("his fault"),
+        QStringLiteral("her fault"),
+        QStringLiteral("their fault"),
+        QStringLiteral("your fault"),
+        QStringLiteral("at fault"),
+        QStringLiteral("careless"),
+        QStringLiteral("should have known"),
+        QStringLiteral("should've known"),
+        QStringLiteral("didn't bother"),
+        QStringLiteral("incompetent"),
+        QStringLiteral("negligent"),
+        QStringLiteral("sloppy"),
+        QStringLiteral("lazy"),
+        QStringLiteral("stupid"),
+        QStringLiteral("screwed up"),
+    };
 }

@@ -1,5 +1,7 @@
 #include "blamelesshints.h"
 
+#include "appsettings.h"
+
 #include <algorithm>
 
 namespace {
@@ -75,25 +77,7 @@ void BlamelessHints::setPhrases(const QStringList &phrases)
 
 QStringList BlamelessHints::defaultPhrases()
 {
-    return {
-        QStringLiteral("blame"),
-        QStringLiteral("blamed"),
-        QStringLiteral("his fault"),
-        QStringLiteral("her fault"),
-        QStringLiteral("their fault"),
-        QStringLiteral("your fault"),
-        QStringLiteral("at fault"),
-        QStringLiteral("careless"),
-        QStringLiteral("should have known"),
-        QStringLiteral("should've known"),
-        QStringLiteral("didn't bother"),
-        QStringLiteral("incompetent"),
-        QStringLiteral("negligent"),
-        QStringLiteral("sloppy"),
-        QStringLiteral("lazy"),
-        QStringLiteral("stupid"),
-        QStringLiteral("screwed up"),
-    };
+    return AppSettings::defaultBlamelessPhrases();
 }
 
 BlamelessHints::Hint BlamelessHints::check(const QString &text,
