@@ -24,7 +24,11 @@ run_packages=(qt6-qpa-plugins fonts-dejavu-core fonts-noto-color-emoji)
 # colour emoji.
 test_packages=(fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji poppler-utils python3
     # tests/install validates the menu entry and AppStream file, builds the .deb
-    desktop-file-utils appstream shared-mime-info dpkg-dev file)
+    desktop-file-utils appstream shared-mime-info dpkg-dev file
+    # tests/postgresql/testserver.sh runs a private PostgreSQL 15 on a Unix
+    # socket (no TCP), reached through Qt's QPSQL driver. The package also
+    # makes Debian's own cluster, on localhost:5432; the tests never use it.
+    postgresql-15 libqt6sql6-psql)
 # The startup rows are measured on a real (virtual) X server.
 bench_packages=(xvfb xauth qt6-qpa-plugins fonts-dejavu-core)
 

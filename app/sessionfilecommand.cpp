@@ -128,15 +128,16 @@ int SessionFileCommand::importFile(const CommandLine &commandLine)
             exitCode = Refused;
         } else {
             for (const ImportPreview::Session &session : preview.sessions) {
-                const QString state = session.deletedHere ? tr("deleted here, left alone")
-                                      : session.isNew
-                                          ? tr("added")
-                                          : tr("%1 row(s) added, %2 taken from the file, %3 newer "
-                                               "here kept, %4 changed on both sides kept")
-                                                .arg(session.added)
-                                                .arg(session.updated)
-                                                .arg(session.keptHere)
-                                                .arg(session.conflicts);
+                const QString state =
+                    session.deletedHere ? tr("deleted here, left alone")
+                    : session.isNew     ? tr("added")
+                                        : tr("%1 row(s) added, %2 taken from the file, %3 left as "
+                                                 "they are here, %4 changed on both sides kept "
+                                                 "as here")
+                                          .arg(session.added)
+                                          .arg(session.updated)
+                                          .arg(session.keptHere)
+                                          .arg(session.conflicts);
                 say(stdout, tr("%1: %2").arg(session.title, state));
             }
             for (const ImportPreview::Conflict &conflict : preview.conflicts)

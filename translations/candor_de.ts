@@ -1244,13 +1244,6 @@ Was lief gut? Wo hatten wir Glück?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newer here, kept</source>
-        <translation>
-            <numerusform>%n hier neuer, behalten</numerusform>
-            <numerusform>%n hier neuer, behalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n to decide</source>
         <translation>
             <numerusform>%n zu entscheiden</numerusform>
@@ -1283,13 +1276,6 @@ Was lief gut? Wo hatten wir Glück?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>keeps %n newer here</source>
-        <translation>
-            <numerusform>behält %n hier neueren Eintrag</numerusform>
-            <numerusform>behält %n hier neuere Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
         <translation>
             <numerusform>belässt %n auf beiden Seiten geänderten Eintrag so, wie er hier ist</numerusform>
@@ -1307,6 +1293,20 @@ Was lief gut? Wo hatten wir Glück?</translation>
     <message>
         <source>Importing %1. One undo takes it all back.</source>
         <translation>Der Import %1. Ein einziges Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as here</source>
+        <translation>
+            <numerusform>%n so belassen wie hier</numerusform>
+            <numerusform>%n so belassen wie hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves %n as they are here</source>
+        <translation>
+            <numerusform>lässt %n Eintrag so, wie er hier ist</numerusform>
+            <numerusform>lässt %n Einträge so, wie sie hier sind</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,16 +2525,16 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
-        <translation>neue Einträge: %1, aus der Datei übernommen: %2, hier neuer und behalten: %3, auf beiden Seiten geändert und behalten: %4</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Kept as it is here: %1 (here %2; in the file %3)</source>
         <translation>So behalten, wie es hier ist: %1 (hier %2; in der Datei %3)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) added, %2 taken from the file, %3 left as they are here, %4 changed on both sides kept as here</source>
+        <translation>neue Einträge: %1, aus der Datei übernommen: %2, so belassen wie hier: %3, auf beiden Seiten geändert und wie hier behalten: %4</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2618,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>“%1” holds no sessions.</source>
         <translation>„%1“ enthält keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a value of the wrong kind (%2 in %3); it is not imported.</source>
+        <translation>„%1“ enthält einen Wert der falschen Art (%2 in %3); die Datei wird nicht importiert.</translation>
     </message>
 </context>
 <context>

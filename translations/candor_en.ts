@@ -1237,13 +1237,6 @@ What went well? Where did we get lucky?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newer here, kept</source>
-        <translation>
-            <numerusform>%n newer here, kept</numerusform>
-            <numerusform>%n newer here, kept</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n to decide</source>
         <translation>
             <numerusform>%n to decide</numerusform>
@@ -1276,13 +1269,6 @@ What went well? Where did we get lucky?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>keeps %n newer here</source>
-        <translation>
-            <numerusform>keeps %n newer here</numerusform>
-            <numerusform>keeps %n newer here</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
         <translation>
             <numerusform>keeps %n changed on both sides as it is here</numerusform>
@@ -1300,6 +1286,20 @@ What went well? Where did we get lucky?</source>
     <message>
         <source>Importing %1. One undo takes it all back.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves %n as they are here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2516,15 +2516,15 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept as it is here: %1 (here %2; in the file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) added, %2 taken from the file, %3 left as they are here, %4 changed on both sides kept as here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,6 +2608,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>“%1” holds no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a value of the wrong kind (%2 in %3); it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

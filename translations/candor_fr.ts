@@ -1244,13 +1244,6 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newer here, kept</source>
-        <translation>
-            <numerusform>%n plus récent ici, conservé</numerusform>
-            <numerusform>%n plus récents ici, conservés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n to decide</source>
         <translation>
             <numerusform>%n à décider</numerusform>
@@ -1283,13 +1276,6 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>keeps %n newer here</source>
-        <translation>
-            <numerusform>conserve %n élément plus récent ici</numerusform>
-            <numerusform>conserve %n éléments plus récents ici</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>keeps %n changed on both sides as it is here</source>
         <translation>
             <numerusform>laisse %n élément modifié des deux côtés tel qu’il est ici</numerusform>
@@ -1307,6 +1293,20 @@ Qu’est-ce qui a bien marché&#xa0;? Où avons-nous eu de la chance&#xa0;?</tra
     <message>
         <source>Importing %1. One undo takes it all back.</source>
         <translation>L’importation %1. Une seule annulation défait le tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as here</source>
+        <translation>
+            <numerusform>%n laissé tel qu’ici</numerusform>
+            <numerusform>%n laissés tels qu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leaves %n as they are here</source>
+        <translation>
+            <numerusform>laisse %n élément tel qu’il est ici</numerusform>
+            <numerusform>laisse %n éléments tels qu’ils sont ici</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2525,16 +2525,16 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <source>%1 row(s) added, %2 taken from the file, %3 newer here kept, %4 changed on both sides kept</source>
-        <translation>éléments ajoutés&#xa0;: %1, repris du fichier&#xa0;: %2, plus récents ici et conservés&#xa0;: %3, modifiés des deux côtés et conservés&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kept as it is here: %1 (here %2; in the file %3)</source>
         <translation>Conservé tel qu’il est ici&#xa0;: %1 (ici %2&#xa0;; dans le fichier %3)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) added, %2 taken from the file, %3 left as they are here, %4 changed on both sides kept as here</source>
+        <translation>lignes ajoutées&#xa0;: %1, reprises du fichier&#xa0;: %2, laissées telles qu’ici&#xa0;: %3, modifiées des deux côtés et gardées telles qu’ici&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2618,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>“%1” holds no sessions.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucune séance.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a value of the wrong kind (%2 in %3); it is not imported.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une valeur d’un type inattendu (%2 dans %3)&#xa0;; il n’est pas importé.</translation>
     </message>
 </context>
 <context>

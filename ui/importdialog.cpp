@@ -165,7 +165,7 @@ QString ImportDialog::sessionState(const ImportPreview::Session &session) const
     if (session.updated)
         parts << tr("%n taken from the file", nullptr, session.updated);
     if (session.keptHere)
-        parts << tr("%n newer here, kept", nullptr, session.keptHere);
+        parts << tr("%n left as here", nullptr, session.keptHere);
     if (session.conflicts)
         parts << tr("%n to decide", nullptr, session.conflicts);
     if (parts.isEmpty())
@@ -216,11 +216,14 @@ void ImportDialog::update()
     if (preview.updated())
         parts << tr("takes %n change(s) from the file", nullptr, preview.updated());
     if (preview.keptHere())
-        parts << tr("keeps %n newer here", nullptr, preview.keptHere());
+        parts << tr("leaves %n as they are here", nullptr, preview.keptHere());
     const int undecided = int(preview.conflicts.size()) - int(m_takeTheirs.size());
     if (undecided > 0)
         parts << tr("keeps %n changed on both sides as it is here", nullptr, undecided);
-    const bool writes = !chosen.isEmpty() && !preview.changesNothing();
+    // Conflicts kept as they are here are still recorded as settled, so
+    // that the same file does not ask about them again.
+    const bool writes =
+        !chosen.isEmpty() && (!preview.changesNothing() || !preview.conflicts.isEmpty());
     m_summary->setText(chosen.isEmpty() ? tr("No session chosen: nothing to import.")
                        : !writes ? tr("Nothing to import: this database already holds all of it.")
                                  : tr("Importing %1. One undo takes it all back.")

@@ -144,7 +144,7 @@ bool SessionTransfer::importFile(const QString &path)
     const QSet<QString> chosen = dialog.chosenSessions();
     const QSet<QString> takeTheirs = dialog.takeTheirs();
     const ImportPreview preview = import.preview(chosen, takeTheirs);
-    if (chosen.isEmpty() || preview.changesNothing())
+    if (chosen.isEmpty() || (preview.changesNothing() && preview.conflicts.isEmpty()))
         return false;
     const ImportPlan plan = import.plan(chosen, takeTheirs);
     if (!m_history)

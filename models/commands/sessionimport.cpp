@@ -24,6 +24,17 @@ QString elided(const QString &text, int length = 60)
     return line.size() <= length ? line : line.left(length - 1) + QChar(0x2026);
 }
 
+// Rows never move between sessions, nor whys between concerns: a file row
+// with the identity of one kept elsewhere here is not that row.
+bool belongsWhereItDoesHere(const PortableRow &inFile, const PortableRow &here)
+{
+    if (inFile.table == QLatin1String("teams") || inFile.table == QLatin1String("sessions"))
+        return true;
+    const QString owner = inFile.table == QLatin1String("whys") ? QStringLiteral("concern_id")
+                                                                : QStringLiteral("session_id");
+    return inFile.references.value(owner) == here.references.value(owner);
+}
+
 } // namespace
 
 int ImportPreview::added() const
@@ -57,29 +68,58 @@ SessionImport::SessionImport(Store *store, const SessionFileReader &file)
     const auto uuidOf = [&fileUuids](const QString &table, qint64 id) {
         return fileUuids.value(table).value(id);
     };
-    // A team new here by identity but named like one of this database's
-    // (every database starts with "My team") is that team.
-    QHash<QString, QString> localTeamByName;
-    for (const Team &team : m_store->teams())
-        localTeamByName.insert(team.name.trimmed().toCaseFolded(), team.uuid);
+    QVector<PortableRow> rows;
+    for (const StoredRow &stored : file.rows())
+        rows.append(PortableRow::from(stored, uuidOf));
+
+    // A team new here by identity is the team this database keeps the
+    // file's sessions in, when they came before (whatever it is called
+    // since), else the team of the same name (every database starts with
+    // "My team").
     QStringList fileTeams;
-    for (const StoredRow &row : file.rows()) {
+    QStringList fileSessions;
+    for (const PortableRow &row : std::as_const(rows)) {
         if (row.table == QLatin1String("teams"))
-            fileTeams.append(row.value(QStringLiteral("uuid")).toString());
+            fileTeams.append(row.uuid);
+        else if (row.table == QLatin1String("sessions"))
+            fileSessions.append(row.uuid);
     }
     const QHash<QString, StoredRow> knownTeams =
         m_store->rowsByUuid(QStringLiteral("teams"), fileTeams);
+    const QHash<QString, StoredRow> knownSessions =
+        m_store->rowsByUuid(QStringLiteral("sessions"), fileSessions);
+    QVector<qint64> localTeamIds;
+    for (const StoredRow &session : knownSessions)
+        localTeamIds.append(session.value(QStringLiteral("team_id")).toLongLong());
+    const QHash<qint64, QString> localTeams =
+        m_store->uuidsOf(QStringLiteral("teams"), localTeamIds);
+    for (const PortableRow &row : std::as_const(rows)) {
+        const QString team = row.references.value(QStringLiteral("team_id"));
+        const auto here = knownSessions.constFind(row.uuid);
+        if (row.table != QLatin1String("sessions") || here == knownSessions.cend() ||
+            knownTeams.contains(team) || m_teamAliases.contains(team))
+            continue;
+        const QString localTeam =
+            localTeams.value(here->value(QStringLiteral("team_id")).toLongLong());
+        if (!localTeam.isEmpty())
+            m_teamAliases.insert(team, localTeam);
+    }
+    QHash<QString, QString> localTeamByName;
+    for (const Team &team : m_store->teams())
+        localTeamByName.insert(team.name.trimmed().toCaseFolded(), team.uuid);
+    for (const PortableRow &row : std::as_const(rows)) {
+        if (row.table != QLatin1String("teams") || knownTeams.contains(row.uuid) ||
+            m_teamAliases.contains(row.uuid))
+            continue;
+        const QString same = localTeamByName.value(
+            row.values.value(QStringLiteral("name")).toString().trimmed().toCaseFolded());
+        if (!same.isEmpty())
+            m_teamAliases.insert(row.uuid, same);
+    }
 
-    for (const StoredRow &stored : file.rows()) {
-        PortableRow row = PortableRow::from(stored, uuidOf);
-        if (row.table == QLatin1String("teams") && !knownTeams.contains(row.uuid)) {
-            const QString same = localTeamByName.value(
-                row.values.value(QStringLiteral("name")).toString().trimmed().toCaseFolded());
-            if (!same.isEmpty()) {
-                m_teamAliases.insert(row.uuid, same);
-                continue;
-            }
-        }
+    for (PortableRow &row : rows) {
+        if (row.table == QLatin1String("teams") && m_teamAliases.contains(row.uuid))
+            continue;
         if (row.table == QLatin1String("sessions")) {
             const QString team = row.references.value(QStringLiteral("team_id"));
             if (m_teamAliases.contains(team))
@@ -142,6 +182,31 @@ QVector<SessionImport::Decision> SessionImport::decide(const QSet<QString> &chos
                                 }),
                  taking.end());
 
+    // A session reviews an action once: a review here under another
+    // identity (both sides reviewed it, or it was cleared and set again)
+    // is the same review.
+    QHash<QString, QString> sameReviewHere; // identity in the file -> here
+    {
+        QStringList reviewingSessions;
+        for (const PortableRow *row : std::as_const(taking)) {
+            if (row->table == QLatin1String("action_reviews"))
+                reviewingSessions.append(row->references.value(QStringLiteral("session_id")));
+        }
+        reviewingSessions.removeDuplicates();
+        const QHash<QString, QString> reviewsHere = m_store->reviewsByPair(reviewingSessions);
+        for (const PortableRow *row : std::as_const(taking)) {
+            if (row->table != QLatin1String("action_reviews"))
+                continue;
+            const QString here = reviewsHere.value(
+                row->references.value(QStringLiteral("session_id")) + QLatin1Char('|') +
+                row->references.value(QStringLiteral("action_id")));
+            if (!here.isEmpty() && here != row->uuid) {
+                sameReviewHere.insert(row->uuid, here);
+                uuidsByTable[QStringLiteral("action_reviews")].append(here);
+            }
+        }
+    }
+
     // The same rows as this database holds them, in the same terms.
     QHash<QString, PortableRow> local;
     QSet<QString> deletedHere;
@@ -171,8 +236,14 @@ QVector<SessionImport::Decision> SessionImport::decide(const QSet<QString> &chos
         }
     }
     QStringList everyUuid;
-    for (const PortableRow *row : std::as_const(taking))
+    QStringList concernsWithWhys;
+    for (const PortableRow *row : std::as_const(taking)) {
         everyUuid.append(row->uuid);
+        if (row->table == QLatin1String("whys"))
+            concernsWithWhys.append(row->references.value(QStringLiteral("concern_id")));
+    }
+    everyUuid.append(sameReviewHere.values());
+    concernsWithWhys.removeDuplicates();
     const QHash<QString, QString> shared = m_store->sharedFingerprints(everyUuid);
 
     QHash<QString, int> sessionIndex;
@@ -205,6 +276,10 @@ QVector<SessionImport::Decision> SessionImport::decide(const QSet<QString> &chos
         }
     }
 
+    // Rows that will not be here once the import is in; what refers to
+    // them stays in the file too.
+    QSet<QString> missing;
+    QHash<QString, int> whysAfter = m_store->whyCounts(concernsWithWhys);
     QVector<Decision> decisions;
     for (const PortableRow *row : std::as_const(taking)) {
         const QString session = m_sessionOf.value(row->uuid);
@@ -213,14 +288,42 @@ QVector<SessionImport::Decision> SessionImport::decide(const QSet<QString> &chos
         Decision decision;
         decision.row = *row;
         decision.sessionUuid = session;
-        const auto here = local.constFind(row->uuid);
+        auto here = local.constFind(row->uuid);
+        if (here == local.cend() && sameReviewHere.contains(row->uuid)) {
+            here = local.constFind(sameReviewHere.value(row->uuid));
+            if (here != local.cend())
+                decision.uuidHere = here->uuid;
+        }
+        auto base = shared.constFind(row->uuid);
+        if (base == shared.cend() && !decision.uuidHere.isEmpty())
+            base = shared.constFind(decision.uuidHere);
+        const QString concern = row->references.value(QStringLiteral("concern_id"));
         if (here == local.cend()) {
-            decision.change = ImportPreview::Change::Add;
+            if (base != shared.cend()) {
+                // Both sides had it, and it was deleted here since: it
+                // stays deleted (undo brings it back).
+                decision.change = ImportPreview::Change::KeepHere;
+                missing.insert(row->uuid);
+            } else if (row->table == QLatin1String("whys") &&
+                       whysAfter.value(concern) >= Domain::maximumWhys) {
+                // Whys added on both sides: a chain holds five, the first
+                // ones kept; the rest stay in the file.
+                decision.change = ImportPreview::Change::KeepHere;
+                missing.insert(row->uuid);
+            } else {
+                decision.change = ImportPreview::Change::Add;
+                if (row->table == QLatin1String("whys"))
+                    ++whysAfter[concern];
+            }
+        } else if (!belongsWhereItDoesHere(*row, *here)) {
+            // The identity of a row that belongs elsewhere here (only a
+            // tampered file does this): that row is left where it is.
+            decision.change = ImportPreview::Change::KeepHere;
+            missing.insert(row->uuid);
         } else {
             decision.local = *here;
             const QString theirs = row->fingerprint();
             const QString mine = here->fingerprint();
-            const auto base = shared.constFind(row->uuid);
             if (mine == theirs) {
                 decision.change = ImportPreview::Change::Unchanged;
             } else if (base != shared.cend()) {
@@ -236,29 +339,54 @@ QVector<SessionImport::Decision> SessionImport::decide(const QSet<QString> &chos
                                       : ImportPreview::Change::KeepHere;
             }
         }
-        if (preview && sessionIndex.contains(session)) {
-            ImportPreview::Session &counts = preview->sessions[sessionIndex.value(session)];
-            switch (decision.change) {
-            case ImportPreview::Change::Add:
-                ++counts.added;
-                break;
-            case ImportPreview::Change::Update:
-                ++counts.updated;
-                break;
-            case ImportPreview::Change::Unchanged:
-                ++counts.unchanged;
-                break;
-            case ImportPreview::Change::KeepHere:
-                ++counts.keptHere;
-                break;
-            case ImportPreview::Change::Conflict:
-                ++counts.conflicts;
-                preview->conflicts.append({row->uuid, session, describe(*row),
-                                           differences(*here, *row), differences(*row, *here)});
-                break;
-            }
-        }
         decisions.append(decision);
+    }
+    // A row that refers to one that will not be here is not written either,
+    // and so on down: a why of a concern deleted here, an action of it.
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        for (Decision &decision : decisions) {
+            if (decision.change == ImportPreview::Change::Unchanged ||
+                decision.change == ImportPreview::Change::KeepHere)
+                continue;
+            const QList<QString> targets = decision.row.references.values();
+            if (std::none_of(targets.cbegin(), targets.cend(), [&missing](const QString &target) {
+                    return missing.contains(target);
+                }))
+                continue;
+            if (decision.change == ImportPreview::Change::Add)
+                missing.insert(decision.row.uuid);
+            decision.change = ImportPreview::Change::KeepHere;
+            dropped = true;
+        }
+    }
+
+    for (const Decision &decision : std::as_const(decisions)) {
+        if (!preview || !sessionIndex.contains(decision.sessionUuid))
+            continue;
+        ImportPreview::Session &counts =
+            preview->sessions[sessionIndex.value(decision.sessionUuid)];
+        switch (decision.change) {
+        case ImportPreview::Change::Add:
+            ++counts.added;
+            break;
+        case ImportPreview::Change::Update:
+            ++counts.updated;
+            break;
+        case ImportPreview::Change::Unchanged:
+            ++counts.unchanged;
+            break;
+        case ImportPreview::Change::KeepHere:
+            ++counts.keptHere;
+            break;
+        case ImportPreview::Change::Conflict:
+            ++counts.conflicts;
+            preview->conflicts.append({decision.row.uuid, decision.sessionUuid,
+                                       describe(decision.row),
+                                       differences(decision.local, decision.row),
+                                       differences(decision.row, decision.local)});
+            break;
+        }
     }
     return decisions;
 }
@@ -300,6 +428,13 @@ ImportPlan SessionImport::plan(const QSet<QString> &chosenSessions,
                                                                   : ImportStep::Kind::Update;
         step.table = row.table;
         step.uuid = row.uuid;
+        if (!decision.uuidHere.isEmpty()) {
+            // Found by what it is rather than by identity: the row here
+            // takes the file's identity, so both sides name it alike.
+            step.uuid = decision.uuidHere;
+            step.columns.append(QStringLiteral("uuid"));
+            step.values.append(row.uuid);
+        }
         for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
             step.columns.append(it.key());
             step.values.append(it.value());

@@ -81,6 +81,7 @@ private:
         QString sessionUuid;
         ImportPreview::Change change = ImportPreview::Change::Unchanged;
         PortableRow local; // when the row is here already
+        QString uuidHere;  // its identity here, when that is another one
     };
     QVector<Decision> decide(const QSet<QString> &chosenSessions, ImportPreview *preview) const;
     static QString describe(const PortableRow &row);

@@ -6,6 +6,7 @@
 #include "outputfile.h"
 #include "store.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,6 +45,25 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+// Whether a value read from a file is what its column is for: a whole
+// number in an INTEGER column, text in a TEXT one (never bytes), a time
+// Candor wrote in every "…_at" column but the timeline's typed one, a
+// calendar date as the due date. NULL passes; the schema says where it may.
+bool holdsItsType(const QString &column, const QString &declaredType, const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    if (declaredType == QLatin1String("INTEGER"))
+        return value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
+    if (value.typeId() != QMetaType::QString)
+        return false;
+    if (column.endsWith(QLatin1String("_at")) && column != QLatin1String("happened_at"))
+        return Domain::timestampFromText(value.toString()).isValid();
+    if (column == QLatin1String("due_date"))
+        return QDate::fromString(value.toString(), Qt::ISODate).isValid();
+    return true;
 }
 
 // The sessions and rows a file holds, so references to anything else (a
@@ -408,6 +428,17 @@ bool SessionFileReader::readRows(const QString &connection, QString *error)
     QSet<qint64> liveActions;
     QVector<StoredRow> rows;
     for (const QString &table : Identity::sharedTables()) {
+        // The declared type of each column (the schema was found to be
+        // Candor's own): SQLite stores what it is given whatever the type,
+        // so each value is held against it.
+        QHash<QString, QString> declared;
+        if (!query.exec(
+                QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table))) {
+            *error = tr("“%1” is damaged and cannot be imported.").arg(file);
+            return false;
+        }
+        while (query.next())
+            declared.insert(query.value(0).toString(), query.value(1).toString().toUpper());
         if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table))) {
             *error = tr("“%1” is damaged and cannot be imported.").arg(file);
             return false;
@@ -438,11 +469,19 @@ bool SessionFileReader::readRows(const QString &connection, QString *error)
                              .arg(file);
                 return false;
             }
-            for (const QVariant &value : std::as_const(row.values)) {
+            for (int i = 0; i < row.columns.size(); ++i) {
+                const QString &column = row.columns.at(i);
+                const QVariant &value = row.values.at(i);
                 if (value.typeId() == QMetaType::QString &&
                     value.toString().size() > SessionFile::maximumTextLength) {
                     *error = tr("“%1” holds a text longer than Candor accepts; it is not imported.")
                                  .arg(file);
+                    return false;
+                }
+                if (!holdsItsType(column, declared.value(column), value)) {
+                    *error = tr("“%1” holds a value of the wrong kind (%2 in %3); it is not "
+                                "imported.")
+                                 .arg(file, column, table);
                     return false;
                 }
             }

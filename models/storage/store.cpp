@@ -1513,7 +1513,7 @@ qint64 Store::addWhy(const Why &why, int index)
     qint64 id = 0;
     const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
         const QVector<Why> chain = whys(why.concernId);
-        if (chain.size() >= 5) {
+        if (chain.size() >= Domain::maximumWhys) {
             m_lastError = tr("a chain has at most five whys");
             return false;
         }
@@ -1565,7 +1565,7 @@ bool Store::restoreWhy(const RemovedRows &removed, int index)
     const qint64 concernId = removed.value(QStringLiteral("concern_id")).toLongLong();
     const bool ok = write(tr("the why"), [&](QSqlQuery &query) {
         const QVector<Why> chain = whys(concernId);
-        if (chain.size() >= 5) {
+        if (chain.size() >= Domain::maximumWhys) {
             m_lastError = tr("a chain has at most five whys");
             return false;
         }
@@ -2216,6 +2216,50 @@ QHash<QString, StoredRow> Store::rowsByUuid(const QString &table, const QStringL
             const StoredRow row = storedRowFrom(query, table);
             result.insert(row.value(QStringLiteral("uuid")).toString(), row);
         }
+    }
+    return result;
+}
+
+QHash<QString, QString> Store::reviewsByPair(const QStringList &sessionUuids) const
+{
+    QHash<QString, QString> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    for (int from = 0; from < sessionUuids.size(); from += sliceSize) {
+        const QStringList slice = sessionUuids.mid(from, sliceSize);
+        query.prepare(QStringLiteral("SELECT s.uuid, a.uuid, r.uuid FROM action_reviews r"
+                                     " JOIN sessions s ON s.id = r.session_id"
+                                     " JOIN actions a ON a.id = r.action_id"
+                                     " WHERE s.uuid IN (%1)")
+                          .arg(placeholders(int(slice.size()))));
+        for (const QString &uuid : slice)
+            query.addBindValue(uuid);
+        if (!query.exec())
+            continue;
+        while (query.next())
+            result.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString(),
+                          query.value(2).toString());
+    }
+    return result;
+}
+
+QHash<QString, int> Store::whyCounts(const QStringList &concernUuids) const
+{
+    QHash<QString, int> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    for (int from = 0; from < concernUuids.size(); from += sliceSize) {
+        const QStringList slice = concernUuids.mid(from, sliceSize);
+        query.prepare(QStringLiteral("SELECT c.uuid, count(*) FROM whys w"
+                                     " JOIN concerns c ON c.id = w.concern_id"
+                                     " WHERE c.uuid IN (%1) GROUP BY c.uuid")
+                          .arg(placeholders(int(slice.size()))));
+        for (const QString &uuid : slice)
+            query.addBindValue(uuid);
+        if (!query.exec())
+            continue;
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toInt());
     }
     return result;
 }

@@ -233,6 +233,11 @@ public:
     // The rows of table with these identities, by identity.
     QHash<QString, StoredRow> rowsByUuid(const QString &table, const QStringList &uuids) const;
     QHash<qint64, QString> uuidsOf(const QString &table, const QVector<qint64> &ids) const;
+    // The reviews those sessions hold here, by "session identity|action
+    // identity": one review per action and session, whatever its identity.
+    QHash<QString, QString> reviewsByPair(const QStringList &sessionUuids) const;
+    // How many whys each of those concerns has here.
+    QHash<QString, int> whyCounts(const QStringList &concernUuids) const;
     // What rows held when they were last the same here and on the other side
     // of a trip, as fingerprints, by identity.
     QHash<QString, QString> sharedFingerprints(const QStringList &uuids) const;

@@ -260,6 +260,9 @@ class Domain
     Q_DECLARE_TR_FUNCTIONS(Domain)
 
 public:
+    // Five whys: the chain of questions under a concern stops at five.
+    static constexpr int maximumWhys = 5;
+
     // Stable spellings stored in the database; never translated.
     static QString kindKey(SessionKind kind);
     static bool kindFromKey(const QString &key, SessionKind *kind);

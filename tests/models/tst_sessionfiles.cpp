@@ -447,6 +447,161 @@ private slots:
                  QStringLiteral("1"));
     }
 
+    // A session reviews an action once, whatever identity each side gave
+    // the review: reviewing it on both laptops is one review, not a
+    // collision that refuses the whole file.
+    void aReviewMadeOnBothSidesIsOneReview()
+    {
+        Store *facilitator = m_facilitator.store.get();
+        const qint64 earlier = facilitator->createSession(SessionKind::PreMortem, "Earlier");
+        ActionItem action;
+        action.sessionId = earlier;
+        action.text = "Rotate the keys";
+        const qint64 rotate = facilitator->addAction(action);
+        m_clock.advance(1000);
+        const qint64 later = facilitator->createSession(SessionKind::PostMortem, "Later");
+        importInto(m_manager, exportTo(m_facilitator, {earlier, later}, "both.candor"));
+
+        m_clock.advance(1000);
+        QVERIFY(facilitator->setReview(later, rotate, ReviewOutcome::Done, ActionStatus::Done));
+        Store *manager = m_manager.store.get();
+        const qint64 laterThere =
+            scalar(m_manager, "SELECT id FROM sessions WHERE title = 'Later'").toLongLong();
+        const qint64 earlierThere =
+            scalar(m_manager, "SELECT id FROM sessions WHERE title = 'Earlier'").toLongLong();
+        const qint64 rotateThere = scalar(m_manager, "SELECT id FROM actions").toLongLong();
+        m_clock.advance(1000);
+        QVERIFY(manager->setReview(laterThere, rotateThere, ReviewOutcome::StillOpen,
+                                   ActionStatus::Open));
+        QVERIFY(manager->renameSession(laterThere, "Later, renamed"));
+
+        const ImportPreview preview = importInto(
+            m_facilitator, exportTo(m_manager, {earlierThere, laterThere}, "back.candor"));
+        QCOMPARE(scalar(m_facilitator, "SELECT title FROM sessions WHERE id = ?", {later}),
+                 QStringLiteral("Later, renamed"));
+        const QString review = "FROM action_reviews WHERE action_id = ?";
+        QCOMPARE(scalar(m_facilitator, "SELECT count(*) " + review, {rotate}), QStringLiteral("1"));
+        // Neither side saw the other's review before: the later one wins.
+        QCOMPARE(scalar(m_facilitator, "SELECT outcome " + review, {rotate}),
+                 QStringLiteral("still_open"));
+        QVERIFY(preview.conflicts.isEmpty());
+        // Both laptops now call it alike.
+        QCOMPARE(scalar(m_facilitator, "SELECT uuid " + review, {rotate}),
+                 scalar(m_manager, "SELECT uuid " + review, {rotateThere}));
+    }
+
+    // A chain of whys holds five: whys added on both sides to one concern
+    // fill it to five, and every why of it can still be removed.
+    void whysAddedOnBothSidesStopAtFive()
+    {
+        importInto(m_manager, exportTo(m_facilitator, {m_session}, "whys.candor"));
+        const qint64 concern = scalar(m_facilitator, "SELECT concern_id FROM whys").toLongLong();
+        const QString uuid =
+            scalar(m_facilitator, "SELECT uuid FROM concerns WHERE id = ?", {concern});
+        const qint64 concernThere =
+            scalar(m_manager, "SELECT id FROM concerns WHERE uuid = ?", {uuid}).toLongLong();
+        const int before = m_facilitator.store->whys(concern).size();
+        while (m_facilitator.store->whys(concern).size() < 4) {
+            m_clock.advance(1000);
+            QVERIFY(m_facilitator.store->addWhy({0, concern, 0, "Here", QString()}));
+            QVERIFY(m_manager.store->addWhy({0, concernThere, 0, "There", QString()}));
+        }
+        const qint64 copy = scalar(m_manager, "SELECT id FROM sessions").toLongLong();
+        const ImportPreview preview =
+            importInto(m_facilitator, exportTo(m_manager, {copy}, "whys-back.candor"));
+
+        QCOMPARE(m_facilitator.store->whys(concern).size(), Domain::maximumWhys);
+        QCOMPARE(preview.added(), 1);
+        QCOMPARE(preview.keptHere(), 4 - before - 1);
+        while (!m_facilitator.store->whys(concern).isEmpty())
+            QVERIFY2(m_facilitator.store->removeWhy(m_facilitator.store->whys(concern).first().id),
+                     qPrintable(m_facilitator.store->lastError()));
+    }
+
+    // The team a file's sessions were put in is remembered by the sessions,
+    // not found again by name: renamed since, the same file changes nothing.
+    void sameFileTwiceAfterTheTeamWasRenamed()
+    {
+        const QString path = exportTo(m_facilitator, {m_session}, "team.candor");
+        importInto(m_manager, path);
+        const qint64 team = m_manager.store->teams().constFirst().id;
+        QVERIFY(m_manager.store->renameTeam(team, "Platform"));
+
+        const ImportPreview again = importInto(m_manager, path);
+        QVERIFY(again.changesNothing());
+        QCOMPARE(scalar(m_manager, "SELECT group_concat(name) FROM teams"),
+                 QStringLiteral("Platform"));
+    }
+
+    // A row deleted here after it was shared stays deleted when a file that
+    // has it is imported again, and so does what hung off it.
+    void deletedHereStaysDeleted()
+    {
+        const QString path = exportTo(m_facilitator, {m_session}, "deleted.candor");
+        importInto(m_manager, path);
+        const qint64 copy = scalar(m_manager, "SELECT id FROM sessions").toLongLong();
+        const int actions = m_manager.store->actions(copy).size();
+        QVERIFY(m_manager.store->removeAction(m_manager.store->actions(copy).constFirst().id));
+        const QString why = scalar(m_manager, "SELECT concern_id FROM whys");
+        const QString concerns = scalar(m_manager, "SELECT count(*) FROM concerns");
+        QVERIFY(m_manager.store->removeConcern(why.toLongLong(), TurnState()));
+
+        const ImportPreview again = importInto(m_manager, path);
+        QCOMPARE(again.added(), 0);
+        QCOMPARE(m_manager.store->actions(copy).size(), actions - 1);
+        QCOMPARE(scalar(m_manager, "SELECT count(*) FROM concerns"),
+                 QString::number(concerns.toInt() - 1));
+        QCOMPARE(scalar(m_manager, "SELECT count(*) FROM pragma_foreign_key_check"),
+                 QStringLiteral("0"));
+    }
+
+    // A tampered file that gives one of its rows the identity of a row of
+    // another session here cannot move that row into its own session.
+    void aBorrowedIdentityMovesNothing()
+    {
+        Store *manager = m_manager.store.get();
+        const qint64 mine = manager->createSession(SessionKind::PreMortem, "Mine");
+        ActionItem action;
+        action.sessionId = mine;
+        action.text = "Private";
+        const qint64 kept = manager->addAction(action);
+        const QString uuid = scalar(m_manager, "SELECT uuid FROM actions WHERE id = ?", {kept});
+        const QString path =
+            tampered("borrowed", {QStringLiteral("UPDATE actions SET uuid = '%1', text = 'Taken',"
+                                                 " updated_at = '2099-01-01T00:00:00.000Z'"
+                                                 " WHERE id = (SELECT min(id) FROM actions)")
+                                      .arg(uuid)});
+        importInto(m_manager, path);
+        QCOMPARE(manager->actions(mine).size(), 1);
+        QCOMPARE(manager->actions(mine).constFirst().text, QStringLiteral("Private"));
+    }
+
+    // Values are held against their column's kind: SQLite would store bytes
+    // in a text column, or words in a number one.
+    void valuesOfTheWrongKindAreRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("bytes as a concern") << "UPDATE concerns SET summary = zeroblob(3000000)";
+        QTest::newRow("words as hands") << "UPDATE concerns SET hands_raised = 'lots'";
+        QTest::newRow("words as a place") << "UPDATE concerns SET position = 'x'";
+        QTest::newRow("words as minutes") << "UPDATE sessions SET planned_minutes = 'abc'";
+        QTest::newRow("a time that is not one") << "UPDATE sessions SET created_at = 'garbage'";
+        QTest::newRow("a timer ending 'soon'")
+            << "UPDATE sessions SET timer_state = 'running', timer_end_at = 'soon'";
+        QTest::newRow("a due date that is not one") << "UPDATE actions SET due_date = 'Friday'";
+    }
+
+    void valuesOfTheWrongKindAreRefused()
+    {
+        QFETCH(QString, statement);
+        const QString path = tampered(QTest::currentDataTag(), {statement});
+        SessionFileReader reader;
+        QString error;
+        QVERIFY(!reader.open(path, &error));
+        QVERIFY2(error.contains("of the wrong kind") || error.contains("longer than"),
+                 qPrintable(error));
+    }
+
     void untrustedFilesAreRefusedWhole_data()
     {
         QTest::addColumn<QString>("name");
