@@ -434,6 +434,16 @@ bool Store::exec(QSqlQuery &query)
     return false;
 }
 
+qint64 Store::returnedId(QSqlQuery &query)
+{
+    // Read from INSERT … RETURNING id rather than lastInsertId(), which
+    // on some drivers asks for the last id the connection made, not the
+    // row's. The statement is finished so that the transaction can commit.
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     // A statement run row after row (an import, a renumbering) is prepared
@@ -610,12 +620,12 @@ qint64 Store::addTeam(const QString &name, const Team &restoring)
         const QString time = nowText();
         if (!run(query,
                  QStringLiteral("INSERT INTO teams (id, uuid, name, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?)"),
+                                " VALUES (?, ?, ?, ?, ?) RETURNING id"),
                  {idOrNull(restoring.id),
                   restoring.uuid.isEmpty() ? Identity::newUuid() : restoring.uuid, textValue(name),
                   time, time}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         return true;
     });
     if (!ok)
@@ -818,7 +828,7 @@ qint64 Store::createSession(SessionKind kind, const QString &title,
             "INSERT INTO sessions (kind, title, created_at, updated_at, scene, writing_prompts,"
             " planned_minutes, timebox_scene, timebox_writing, timebox_sharing,"
             " timebox_discussion, timebox_actions, attribute_concerns, team_id, uuid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(Domain::kindKey(kind));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
@@ -834,7 +844,7 @@ qint64 Store::createSession(SessionKind kind, const QString &title,
         query.addBindValue(Identity::newUuid());
         if (!exec(query))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         return true;
     });
     if (!ok)
@@ -865,7 +875,7 @@ qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
             " team_id, uuid)"
             " SELECT kind, ?, ?, ?, scene, writing_prompts, planned_minutes, timebox_scene,"
             " timebox_writing, timebox_sharing, timebox_discussion, timebox_actions,"
-            " attribute_concerns, id, team_id, ? FROM sessions WHERE id = ?"));
+            " attribute_concerns, id, team_id, ? FROM sessions WHERE id = ? RETURNING id"));
         query.addBindValue(textValue(title));
         query.addBindValue(time);
         query.addBindValue(time);
@@ -873,11 +883,11 @@ qint64 Store::duplicateSession(qint64 sourceId, const QString &title)
         query.addBindValue(sourceId);
         if (!exec(query))
             return false;
-        if (query.numRowsAffected() != 1) {
+        id = returnedId(query);
+        if (!id) {
             m_lastError = tr("the original session no longer exists");
             return false;
         }
-        id = query.lastInsertId().toLongLong();
         // Everyone starts the new session present and with things to say.
         if (!run(query,
                  QStringLiteral("SELECT name, role, seat FROM participants WHERE session_id = ?"
@@ -1000,10 +1010,13 @@ bool Store::setPhase(qint64 id, Phase phase, const QDateTime &when,
         // coming back to it days later to tidy actions does not.
         if (phase == Phase::Summary &&
             !run(query,
+                 // Times are stored in one spelling (UTC, fixed width), so
+                 // they compare as text: the rule needs no date function of
+                 // the engine's.
                  QStringLiteral("UPDATE sessions SET ended_at = ?, updated_at = ? WHERE id = ?"
                                 " AND started_at IS NOT NULL AND (ended_at IS NULL OR"
-                                " julianday(?) - julianday(started_at) < 0.5)"),
-                 {time, nowText(), id, time}))
+                                " started_at > ?)"),
+                 {time, nowText(), id, Domain::timestampText(when.addSecs(-12 * 60 * 60))}))
             return false;
         return true;
     });
@@ -1083,12 +1096,12 @@ qint64 Store::addParticipant(const Participant &participant, int index)
         if (!run(query,
                  QStringLiteral("INSERT INTO participants (session_id, name, role, seat,"
                                 " present, nothing_left, joined_at, uuid, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {participant.sessionId, textValue(participant.name), textValue(participant.role),
                   int(order.size()) + 1, flag(participant.present), flag(participant.nothingLeft),
                   nowText(), Identity::newUuid(), nowText()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         // Seats are numbered 1..n, so an index is simply a position.
         const QVector<qint64> seated = withInsertedAt(order, id, index);
         return renumber(query, QStringLiteral("participants"), QStringLiteral("seat"), seated,
@@ -1327,13 +1340,13 @@ qint64 Store::recordConcern(const Concern &concern, const TurnState &turnAfter)
                  QStringLiteral("INSERT INTO concerns (session_id, position, summary,"
                                 " speaker_id, round, hands_raised, category, merged_into_id,"
                                 " created_at, uuid, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {concern.sessionId, position, textValue(concern.summary),
                   idOrNull(concern.speakerId), qMax(1, concern.round), qMax(0, concern.handsRaised),
                   textValue(Domain::categoryKey(concern.category)), idOrNull(concern.mergedIntoId),
                   Domain::timestampText(created), Identity::newUuid(), nowText()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         return writeTurn(query, concern.sessionId, turnAfter);
     });
     if (!ok)
@@ -1519,11 +1532,11 @@ qint64 Store::addWhy(const Why &why, int index)
         }
         if (!run(query,
                  QStringLiteral("INSERT INTO whys (concern_id, position, question, answer,"
-                                " uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                " uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                  {why.concernId, int(chain.size()) + 1, textValue(why.question),
                   textValue(why.answer), Identity::newUuid(), nowText()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         const QVector<qint64> order = withInsertedAt(idsOf(chain), id, index);
         return renumber(query, QStringLiteral("whys"), QStringLiteral("position"), order,
                         int(order.indexOf(id)));
@@ -1672,12 +1685,12 @@ qint64 Store::addAction(const ActionItem &item, int index)
         if (!run(query,
                  QStringLiteral("INSERT INTO actions (session_id, concern_id, text, owner,"
                                 " due_date, status, rank, right_away, created_at, updated_at,"
-                                " uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                  {item.sessionId, idOrNull(item.concernId), textValue(item.text),
                   textValue(item.owner), dateOrNull(item.dueDate), Domain::statusKey(item.status),
                   int(ranked.size()) + 1, flag(item.rightAway), time, time, Identity::newUuid()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         const QVector<qint64> order = withInsertedAt(ranked, id, index);
         return renumber(query, QStringLiteral("actions"), QStringLiteral("rank"), order,
                         int(order.indexOf(id)));
@@ -1954,11 +1967,11 @@ qint64 Store::addTimelineEntry(const TimelineEntry &entry, int index)
         if (!run(query,
                  QStringLiteral("INSERT INTO timeline_entries (session_id, position,"
                                 " happened_at, description, uuid, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?)"),
+                                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                  {entry.sessionId, int(entries.size()) + 1, textValue(entry.happenedAt),
                   textValue(entry.description), Identity::newUuid(), nowText()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         const QVector<qint64> order = withInsertedAt(entries, id, index);
         return renumber(query, QStringLiteral("timeline_entries"), QStringLiteral("position"),
                         order, int(order.indexOf(id)));
@@ -2078,12 +2091,12 @@ qint64 Store::saveTemplate(const PromptTemplate &promptTemplate)
     const bool ok = write(tr("the template"), [&](QSqlQuery &query) {
         if (!run(query,
                  QStringLiteral("INSERT INTO prompt_templates (kind, name, scene, writing_prompts,"
-                                " created_at) VALUES (?, ?, ?, ?, ?)"),
+                                " created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
                  {Domain::kindKey(promptTemplate.kind), textValue(promptTemplate.name),
                   textValue(promptTemplate.scene), textValue(promptTemplate.writingPrompts),
                   nowText()}))
             return false;
-        id = query.lastInsertId().toLongLong();
+        id = returnedId(query);
         return true;
     });
     return ok ? id : 0;
@@ -2371,12 +2384,12 @@ bool Store::applyImport(ImportPlan *plan)
                 columns.append(QStringLiteral("uuid"));
                 values.append(step.uuid);
                 if (!run(query,
-                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                              .arg(step.table, columns.join(QStringLiteral(", ")),
                                   placeholders(int(columns.size()))),
                          values))
                     return false;
-                step.localId = query.lastInsertId().toLongLong();
+                step.localId = returnedId(query);
                 known[step.table].insert(step.uuid, step.localId);
             } else {
                 step.localId = localId(step.table, step.uuid);

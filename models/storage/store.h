@@ -297,6 +297,7 @@ private:
     bool writeTurn(QSqlQuery &query, qint64 sessionId, const TurnState &turn);
     bool exec(QSqlQuery &query);
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    static qint64 returnedId(QSqlQuery &query);
     // UPDATE table SET ... WHERE id = ? AND each expected column still holds
     // its value; no row changed is a failure that says why.
     bool updateRow(QSqlQuery &query, const QString &table, qint64 id,

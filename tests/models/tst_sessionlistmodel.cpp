@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "database.h"
 #include "sessioncommands.h"
 #include "sessionlistmodel.h"
@@ -19,6 +20,7 @@ class TestSessionListModel : public QObject
 
 private:
     QTemporaryDir m_dir;
+    FakeClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<SessionListModel> m_model;
@@ -54,6 +56,7 @@ private slots:
         const Database::OpenResult opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
+        m_store->setClock(&m_clock);
         m_stack = std::make_unique<EditHistory>(m_store.get());
         m_model = std::make_unique<SessionListModel>(m_store.get(), m_stack.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -104,7 +107,7 @@ private slots:
         for (const char *title : {"First", "Second", "Third"}) {
             m_stack->push(new CreateSessionCommand(m_store.get(), SessionKind::PreMortem,
                                                    QString::fromLatin1(title)));
-            QTest::qWait(2); // distinct creation times
+            m_clock.advance(1000); // distinct creation times
         }
         QCOMPARE(titles(), QStringList({"Third", "Second", "First"}));
         QCOMPARE(storedTitles(), titles());
@@ -146,7 +149,7 @@ private slots:
         m_stack->push(new CreateSessionCommand(m_store.get(), SessionKind::PostMortem,
                                                QStringLiteral("Outage")));
         const qint64 original = idAt(0);
-        QTest::qWait(2);
+        m_clock.advance(1000);
         auto *duplicate =
             new DuplicateSessionCommand(m_store.get(), original, QStringLiteral("Outage (copy)"));
         m_stack->push(duplicate);

@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "database.h"
 #include "store.h"
 
@@ -112,12 +113,14 @@ private slots:
 
     void renameReportsTheChange()
     {
+        FakeClock clock;
         Store store(Database::defaultConnectionName);
+        store.setClock(&clock);
         const qint64 id = store.createSession(SessionKind::PreMortem, QStringLiteral("Draft"));
         const QString createdUpdate =
             scalar(QStringLiteral("SELECT updated_at FROM sessions")).toString();
         QSignalSpy changed(&store, &Store::sessionChanged);
-        QTest::qWait(2); // updated_at has millisecond resolution
+        clock.advance(1); // updated_at has millisecond resolution
         QVERIFY(store.renameSession(id, QStringLiteral("Checkout redesign")));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toLongLong(), id);
