@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "database.h"
+#include "databaselocation.h"
 #include "summaryexport.h"
 
 #include <QCommandLineParser>
@@ -212,5 +213,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(databaseOption)))
         : chosen.isEmpty() ? Database::defaultPath()
                            : chosen;
+    // A PostgreSQL URI or service is a server, never a file of that name.
+    DatabaseLocation location;
+    QString locationError;
+    const QString given = parser.isSet(databaseOption) ? parser.value(databaseOption) : chosen;
+    if (!DatabaseLocation::parse(given, &location, &locationError)) {
+        result.mode = Mode::Error;
+        result.errorText = locationError;
+    } else if (location.isServer()) {
+        result.databaseServer = location.shown();
+    }
     return result;
 }

@@ -25,6 +25,9 @@ struct CommandLine
     QString databasePath;
     // The path came from Edit ▸ Settings rather than --database or the default.
     bool databaseFromSettings = false;
+    // --database (or Settings) named a PostgreSQL server: shown without a
+    // password. Empty for a file.
+    QString databaseServer;
     QString helpText;
     QString errorText;
     bool startupProbe = false;

@@ -298,6 +298,18 @@ int main(int argc, char *argv[])
     loadTranslations(*app);
 
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
+    if (!commandLine.databaseServer.isEmpty() && commandLine.mode != CommandLine::Mode::Help &&
+        commandLine.mode != CommandLine::Mode::Version &&
+        commandLine.mode != CommandLine::Mode::Error) {
+        // Said plainly rather than taken for a file of that name.
+        printTo(stderr, QCoreApplication::translate(
+                            "CommandLine",
+                            "“%1” is a PostgreSQL database. This Candor opens database files; "
+                            "sessions on a PostgreSQL server come with the next version. "
+                            "Nothing was created or changed.\n")
+                            .arg(commandLine.databaseServer));
+        return DatabaseProblem;
+    }
     switch (commandLine.mode) {
     case CommandLine::Mode::Error:
         printTo(stderr, commandLine.errorText + QLatin1Char('\n') + commandLine.helpText);

@@ -184,6 +184,7 @@ private slots:
     void listPrintsSessionsNewestFirst();
     void listReadsReadOnlyFile();
     void newDatabaseIsPrivate();
+    void aServerIsNotTakenForAFile();
     void exportWritesEachFormat_data();
     void exportWritesEachFormat();
     void exportPdfOnThePaperAskedFor();
@@ -413,6 +414,35 @@ void TestCli::newDatabaseIsPrivate()
         runCandor({QStringLiteral("--database"), path, QStringLiteral("--list")});
     QVERIFY2(list.exitedWith(CandorExit::Success), list.describe());
     QCOMPARE(list.out.simplified(), QStringLiteral("ID DATE KIND CONCERNS ACTIONS TITLE"));
+}
+
+// A PostgreSQL URI is a server, never a file of that name, and its
+// password is never printed.
+void TestCli::aServerIsNotTakenForAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const CandorRun run =
+        runCandor({QStringLiteral("--database"),
+                   QStringLiteral("postgresql://dana:s3cret@db.example.org/candor"),
+                   QStringLiteral("--list")});
+    QDir::setCurrent(previous);
+    QVERIFY2(run.exitedWith(CandorExit::DatabaseProblem), run.describe());
+    QVERIFY2(run.err.contains(QLatin1String("postgresql://dana@db.example.org/candor")),
+             run.describe());
+    QVERIFY2(run.err.contains(QLatin1String("Nothing was created or changed")), run.describe());
+    QVERIFY2(!run.err.contains(QLatin1String("s3cret")) &&
+                 !run.out.contains(QLatin1String("s3cret")),
+             run.describe());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+
+    const CandorRun mistyped =
+        runCandor({QStringLiteral("--database"), QStringLiteral("postgresql://db.example.org"),
+                   QStringLiteral("--list")});
+    QVERIFY2(mistyped.exitedWith(CandorExit::UsageProblem), mistyped.describe());
+    QVERIFY2(mistyped.err.contains(QLatin1String("names no database")), mistyped.describe());
 }
 
 void TestCli::refusesUnusableFile_data()

@@ -1,0 +1,177 @@
+#include "database.h"
+#include "databaselocation.h"
+#include "postgresqlserver.h"
+#include "testpostgresql.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Before Candor uses a PostgreSQL database it looks, and changes nothing:
+// a server that is not there, a refused login, another program's tables, a
+// newer Candor's schema and a login without the privileges each get one
+// clear sentence; an empty database is Candor's to set up.
+class TestPostgresqlInspection : public QObject
+{
+    Q_OBJECT
+
+    static DatabaseLocation locationOf(const QString &host, const QString &database,
+                                       const QString &user = TestPostgresql::userName())
+    {
+        DatabaseLocation location;
+        QString error;
+        const QString uri = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                                .arg(user, database, host)
+                                .arg(TestPostgresql::port());
+        if (!DatabaseLocation::parse(uri, &location, &error))
+            qWarning("%s", qPrintable(error));
+        return location;
+    }
+
+    // Runs statements on a test database as the server's superuser.
+    static void setUp(const TestPostgresql::FreshDatabase &database, const QStringList &statements)
+    {
+        QSqlDatabase db = database.connection().open(QStringLiteral("setup"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        {
+            QSqlQuery query(db);
+            for (const QString &statement : statements)
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    }
+
+    static QStringList tablesOf(const TestPostgresql::FreshDatabase &database)
+    {
+        QStringList tables;
+        {
+            QSqlDatabase db = database.connection().open(QStringLiteral("look"));
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                      " WHERE table_schema = 'public' ORDER BY 1"));
+            while (query.next())
+                tables.append(query.value(0).toString());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return tables;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (TestPostgresql::host().isEmpty()) {
+            if (TestPostgresql::underCtest())
+                QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test");
+            QSKIP("No test server outside ctest (ctest -L postgresql starts one)");
+        }
+    }
+
+    void noServerThere()
+    {
+        QTemporaryDir nowhere;
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(nowhere.path(), QStringLiteral("candor")), QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::CannotConnect);
+        QVERIFY2(found.message.contains(nowhere.path()), qPrintable(found.message));
+        QVERIFY2(found.message.contains(QLatin1String("Nothing was created or changed")),
+                 qPrintable(found.message));
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("candor")));
+    }
+
+    void loginRefused()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), database.connection().databaseName,
+                       QStringLiteral("nobody_here")),
+            QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::CannotConnect);
+        QVERIFY2(found.message.contains(QLatin1String("nobody_here")), qPrintable(found.message));
+        QVERIFY(tablesOf(database).isEmpty());
+    }
+
+    void noSuchDatabase()
+    {
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), QStringLiteral("candor_never_made")),
+            QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::CannotConnect);
+        QVERIFY2(found.message.contains(QLatin1String("candor_never_made")),
+                 qPrintable(found.message));
+    }
+
+    void anEmptyDatabaseIsCandorsToSetUp()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), database.connection().databaseName),
+            QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::Empty);
+        QVERIFY(found.usable());
+        QVERIFY(QSqlDatabase::database(QStringLiteral("candor"), false).isOpen());
+        QSqlDatabase::database(QStringLiteral("candor"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("candor"));
+        QVERIFY(tablesOf(database).isEmpty());
+    }
+
+    void anotherProgramsTablesAreLeftAlone()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        setUp(database, {QStringLiteral("CREATE TABLE invoices (id int)")});
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), database.connection().databaseName),
+            QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::Foreign);
+        QVERIFY2(found.message.contains(QLatin1String("invoices")), qPrintable(found.message));
+        QCOMPARE(tablesOf(database), QStringList{QStringLiteral("invoices")});
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("candor")));
+    }
+
+    void aNewerCandorsSchemaIsRefused()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        setUp(
+            database,
+            {QStringLiteral("CREATE TABLE candor_meta (key text PRIMARY KEY, value text NOT NULL)"),
+             QStringLiteral("INSERT INTO candor_meta VALUES ('schema_version', '99'),"
+                            " ('oldest_candor', '9.0.0')")});
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), database.connection().databaseName),
+            QStringLiteral("candor"));
+        QCOMPARE(found.finding, PostgresqlServer::Finding::NewerCandor);
+        QCOMPARE(found.schemaVersion, 99);
+        QVERIFY2(found.message.contains(QLatin1String("schema 99")), qPrintable(found.message));
+        QVERIFY2(found.message.contains(QLatin1String("9.0.0")), qPrintable(found.message));
+        QVERIFY2(found.message.contains(QString::number(Database::latestSchemaVersion())),
+                 qPrintable(found.message));
+    }
+
+    void aLoginWithoutPrivilegesIsTold()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const QString role =
+            QStringLiteral("reader_") + database.connection().databaseName.right(8);
+        // PostgreSQL 15 no longer lets everyone create in the public schema.
+        setUp(database, {QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)});
+        const PostgresqlServer::Inspection found = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), database.connection().databaseName, role),
+            QStringLiteral("candor"));
+        setUp(database, {QStringLiteral("DROP ROLE %1").arg(role)});
+        QCOMPARE(found.finding, PostgresqlServer::Finding::NoPrivileges);
+        QVERIFY2(found.message.contains(QLatin1String("may not create tables")),
+                 qPrintable(found.message));
+        QVERIFY(tablesOf(database).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresqlInspection)
+#include "tst_postgresqlinspection.moc"
