@@ -725,13 +725,18 @@ QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int li
         QLatin1String(sessionSummaryColumns) + QLatin1String(" WHERE s.deleted_at IS NULL");
     if (after)
         sql += QLatin1String(" AND (s.created_at, s.id) < (?, ?)");
-    sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC LIMIT ?");
+    sql += QLatin1String(" ORDER BY s.created_at DESC, s.id DESC");
+    // Without a limit, no LIMIT at all: "LIMIT -1" means none to SQLite
+    // only.
+    if (limit >= 0)
+        sql += QLatin1String(" LIMIT ?");
     query.prepare(sql);
     if (after) {
         query.addBindValue(Domain::timestampText(after->createdAt));
         query.addBindValue(after->id);
     }
-    query.addBindValue(limit);
+    if (limit >= 0)
+        query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())
             result.append(summaryFrom(query));
