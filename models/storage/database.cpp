@@ -1,8 +1,10 @@
 #include "database.h"
 
+#include "databaselocation.h"
 #include "domain.h"
 #include "identity.h"
 #include "integritycheck.h"
+#include "postgresqlserver.h"
 #include "sqlitecodes.h"
 
 #include <QDateTime>
@@ -750,6 +752,60 @@ bool Database::giveIdentitiesAndFirstTeam(QSqlQuery &query, QString *error)
         }
     }
     return true;
+}
+
+Database::OpenResult Database::openServer(const DatabaseLocation &location,
+                                          const QString &connectionName)
+{
+    OpenResult result;
+    const PostgresqlServer::Inspection found = PostgresqlServer::inspect(location, connectionName);
+    if (!found.usable()) {
+        result.problem = found.finding == PostgresqlServer::Finding::NewerCandor
+                             ? Problem::NewerVersion
+                         : found.finding == PostgresqlServer::Finding::Foreign ? Problem::NotCandor
+                                                                               : Problem::CannotOpen;
+        result.message = found.message;
+        return result;
+    }
+    if (found.finding == PostgresqlServer::Finding::Candor) {
+        // The schema of a server database moves with the next migration
+        // that has a PostgreSQL file; today there is one, the whole schema.
+        return result;
+    }
+
+    // Empty: Candor's schema, its first team and its meta rows, all or none.
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QString error;
+    QFile schema(QStringLiteral(":/migrations/postgresql/0001_schema.sql"));
+    bool ok = schema.open(QIODevice::ReadOnly) && db.transaction();
+    if (!ok)
+        error = schema.isOpen() ? db.lastError().text() : schema.errorString();
+    if (ok) {
+        QSqlQuery query(db);
+        // Sent whole: PostgreSQL takes several statements in one simple
+        // query, function bodies and all.
+        ok = query.exec(QString::fromUtf8(schema.readAll()));
+        if (!ok)
+            error = query.lastError().databaseText();
+        ok = ok && giveIdentitiesAndFirstTeam(query, &error);
+        query.finish();
+        if (ok && !db.commit()) {
+            error = db.lastError().databaseText();
+            ok = false;
+        }
+        if (!ok)
+            db.rollback();
+    }
+    if (!ok) {
+        close(connectionName);
+        result.problem = Problem::UpgradeFailed;
+        result.message = tr("Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing "
+                            "was created or changed.")
+                             .arg(location.shown(), error);
+        return result;
+    }
+    result.created = true;
+    return result;
 }
 
 void Database::close(const QString &connectionName)

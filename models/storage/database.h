@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class DatabaseLocation;
 class IntegrityCheck;
 class QSqlDatabase;
 class QSqlQuery;
@@ -74,6 +75,15 @@ public:
     static OpenResult open(const QString &path, Access access = Access::ReadWrite,
                            const QString &connectionName = defaultConnectionName,
                            Verification verification = Verification::BeforeReturning);
+    // Opens a PostgreSQL database (location.isServer()) under
+    // connectionName: Candor's at a schema this build reads, or an empty one,
+    // which gets Candor's schema and first team in one transaction. Anything
+    // else (no server, a refused login, another program's tables, a newer
+    // schema, missing privileges) is refused in one sentence, and nothing is
+    // created or changed. One person at a time edits a server database: the
+    // lock that guards a file does not apply there.
+    static OpenResult openServer(const DatabaseLocation &location,
+                                 const QString &connectionName = defaultConnectionName);
     static void close(const QString &connectionName = defaultConnectionName);
 
     // The database files this process has open, as they were opened: files

@@ -1,8 +1,8 @@
 #include "store.h"
 
-#include "identity.h"
-
 #include "clock.h"
+#include "dialect.h"
+#include "identity.h"
 #include "integritycheck.h"
 
 #include <QSqlDatabase>
@@ -359,7 +359,7 @@ void Store::beginBatch()
     // names a participant restored a moment later); references are checked
     // once, when the whole action commits.
     QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    query.exec(Dialect::deferForeignKeys(Dialect::of(db)));
 }
 
 bool Store::endBatch(const QString &failureMessage, const QString &subject)
