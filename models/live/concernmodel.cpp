@@ -249,15 +249,6 @@ bool ConcernModel::merge(qint64 concernId, qint64 intoId)
     return m_history->record(command);
 }
 
-bool ConcernModel::unmerge(qint64 concernId)
-{
-    const int row = rowOfConcern(concernId);
-    if (row < 0 || !m_concerns.at(row).mergedIntoId)
-        return false;
-    return m_history->record(new SetConcernFieldCommand(
-        m_store, concernId, ConcernField::MergedInto, m_concerns.at(row).mergedIntoId, qint64(0)));
-}
-
 int ConcernModel::rowOfConcern(qint64 id) const
 {
     // Concerns are in sharing order and rarely many; recent ones are asked for most.
