@@ -506,7 +506,6 @@ void DiscussionPage::showConcern(qint64 concernId)
     QWidget *focus = focusWidget();
     if (focus && !focus->isVisibleTo(this))
         m_notes->setFocus(Qt::OtherFocusReason);
-    emit currentConcernChanged(concernId);
 }
 
 void DiscussionPage::rankingChanged()

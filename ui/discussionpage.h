@@ -77,9 +77,6 @@ public:
     QPushButton *addActionButton() const { return m_addAction; }
     QSpinBox *timeboxMinutes() const { return m_timeboxMinutes; }
 
-signals:
-    void currentConcernChanged(qint64 concernId);
-
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -551,7 +551,7 @@ void PresentationWindow::fillSharing()
     m_lastConcern->setTone(SlideText::Tone::Primary);
     m_lastConcern->setFullText(last.summary);
 
-    const qint64 root = last.mergedIntoId ? last.mergedIntoId : last.id;
+    const qint64 root = Domain::tallyRootId(last);
     const int sum = model->tally(root);
     const int rootRow = model->rowOfConcern(root);
     const bool merged = rootRow >= 0 && sum > concerns.at(rootRow).ownTally();
@@ -590,7 +590,7 @@ const QVector<PresentationWindow::RankedConcern> &PresentationWindow::ranking()
     m_rankedFrom.reserve(concerns.size());
     for (const Concern &concern : concerns) {
         m_rankedFrom.insert(concern.id, {concern.handsRaised, concern.mergedIntoId});
-        Group &group = groups[concern.mergedIntoId ? concern.mergedIntoId : concern.id];
+        Group &group = groups[Domain::tallyRootId(concern)];
         group.largestOwn = qMax(group.largestOwn, concern.ownTally());
         group.merged = group.merged || concern.mergedIntoId != 0;
     }
@@ -605,9 +605,11 @@ const QVector<PresentationWindow::RankedConcern> &PresentationWindow::ranking()
     }
     // Most written first, ties in sharing order: the order the facilitator
     // ranks and discusses in.
-    std::stable_sort(
-        m_ranking.begin(), m_ranking.end(),
-        [](const RankedConcern &a, const RankedConcern &b) { return a.tally > b.tally; });
+    std::stable_sort(m_ranking.begin(), m_ranking.end(),
+                     [&concerns](const RankedConcern &a, const RankedConcern &b) {
+                         return Domain::ranksBefore(a.tally, concerns.at(a.row).position, b.tally,
+                                                    concerns.at(b.row).position);
+                     });
     m_rankingStale = false;
     return m_ranking;
 }

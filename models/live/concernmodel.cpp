@@ -49,13 +49,11 @@ void ConcernModel::reloadSpeakers()
 
 void ConcernModel::recountTallies()
 {
-    m_tallies.clear();
+    m_tallies = Domain::tallies(m_concerns);
     m_maximumTally = 0;
     m_unmerged = 0;
     for (const Concern &concern : std::as_const(m_concerns))
         m_unmerged += concern.mergedIntoId == 0 ? 1 : 0;
-    for (const Concern &concern : std::as_const(m_concerns))
-        m_tallies[concern.mergedIntoId ? concern.mergedIntoId : concern.id] += concern.ownTally();
     for (auto it = m_tallies.cbegin(); it != m_tallies.cend(); ++it)
         m_maximumTally = qMax(m_maximumTally, it.value());
 }
@@ -251,15 +249,6 @@ bool ConcernModel::merge(qint64 concernId, qint64 intoId)
     return m_history->record(command);
 }
 
-bool ConcernModel::unmerge(qint64 concernId)
-{
-    const int row = rowOfConcern(concernId);
-    if (row < 0 || !m_concerns.at(row).mergedIntoId)
-        return false;
-    return m_history->record(new SetConcernFieldCommand(
-        m_store, concernId, ConcernField::MergedInto, m_concerns.at(row).mergedIntoId, qint64(0)));
-}
-
 int ConcernModel::rowOfConcern(qint64 id) const
 {
     // Concerns are in sharing order and rarely many; recent ones are asked for most.
@@ -291,8 +280,7 @@ void ConcernModel::onAdded(qint64 sessionId, qint64 concernId)
     m_concerns.insert(row, *added);
     // One more concern changes one tally: this runs at every Enter of
     // sharing, whatever the size of the session.
-    const qint64 root = added->mergedIntoId ? added->mergedIntoId : added->id;
-    const int tally = m_tallies[root] += added->ownTally();
+    const int tally = m_tallies[Domain::tallyRootId(*added)] += added->ownTally();
     m_maximumTally = std::max(m_maximumTally, tally);
     m_unmerged += added->mergedIntoId == 0 ? 1 : 0;
     endInsertRows();
@@ -372,11 +360,8 @@ bool RankedConcernModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 
 bool RankedConcernModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Sorted descending, so "less" is fewer people or, on a tie, shared later.
-    const int leftTally = left.data(ConcernModel::TallyRole).toInt();
-    const int rightTally = right.data(ConcernModel::TallyRole).toInt();
-    if (leftTally != rightTally)
-        return leftTally < rightTally;
-    return left.data(ConcernModel::PositionRole).toInt() >
-           right.data(ConcernModel::PositionRole).toInt();
+    // Sorted descending, so "less" is ranking below.
+    return Domain::ranksBefore(
+        right.data(ConcernModel::TallyRole).toInt(), right.data(ConcernModel::PositionRole).toInt(),
+        left.data(ConcernModel::TallyRole).toInt(), left.data(ConcernModel::PositionRole).toInt());
 }

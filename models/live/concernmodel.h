@@ -53,7 +53,6 @@ public:
     int tally(qint64 concernId) const;
     // Merges a duplicate into an earlier concern; both texts stay.
     bool merge(qint64 concernId, qint64 intoId);
-    bool unmerge(qint64 concernId);
     int unmergedCount() const;
 
 private:

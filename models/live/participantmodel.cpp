@@ -82,8 +82,6 @@ QVariant ParticipantModel::data(const QModelIndex &index, int role) const
             m_unsaved.data(participant.id, index.column(), role))
         return *unsaved;
     switch (role) {
-    case ParticipantIdRole:
-        return participant.id;
     case DuplicateNameRole:
         return isDuplicateName(index.row());
     case Qt::DisplayRole:

@@ -21,7 +21,7 @@ class ParticipantModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, RoleColumn, PresentColumn, ColumnCount };
-    enum Role { ParticipantIdRole = Qt::UserRole + 1, DuplicateNameRole };
+    enum Role { DuplicateNameRole = Qt::UserRole + 1 };
 
     ParticipantModel(Store *store, EditHistory *history, qint64 sessionId,
                      QObject *parent = nullptr);

@@ -85,10 +85,6 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case SessionIdRole:
         return session.id;
-    case KindRole:
-        return int(session.kind);
-    case CreatedRole:
-        return session.createdAt;
     case TeamIdRole:
         return session.teamId;
     case Qt::DisplayRole:

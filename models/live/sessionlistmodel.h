@@ -27,7 +27,7 @@ public:
         ActionsColumn,
         ColumnCount
     };
-    enum Role { SessionIdRole = Qt::UserRole + 1, KindRole, CreatedRole, TeamIdRole };
+    enum Role { SessionIdRole = Qt::UserRole + 1, TeamIdRole };
 
     SessionListModel(Store *store, EditHistory *history, QObject *parent = nullptr);
 

@@ -5,7 +5,7 @@
 #include "store.h"
 
 TimelineModel::TimelineModel(Store *store, EditHistory *history, qint64 sessionId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoreTableModel(parent)
     , m_store(store)
     , m_history(history)
     , m_sessionId(sessionId)
@@ -19,57 +19,11 @@ void TimelineModel::reload(qint64 sessionId)
 {
     if (sessionId != m_sessionId)
         return;
-    const QVector<TimelineEntry> fresh = m_store->timeline(m_sessionId);
-    const int oldCount = int(m_entries.size());
-    const int newCount = int(fresh.size());
-
-    // Each store change adds, removes or edits one entry. Reporting it as
-    // exactly that keeps the view's selection and any open editor in place;
-    // anything else is reported as a reset.
-    int head = 0;
-    while (head < oldCount && head < newCount && m_entries.at(head).id == fresh.at(head).id)
-        ++head;
-    int tail = 0;
-    while (tail < oldCount - head && tail < newCount - head &&
-           m_entries.at(oldCount - 1 - tail).id == fresh.at(newCount - 1 - tail).id)
-        ++tail;
-    const int removed = oldCount - head - tail;
-    const int added = newCount - head - tail;
-
-    if (removed > 0 && added > 0) {
-        beginResetModel();
-        m_entries = fresh;
-        endResetModel();
-        return;
-    }
-
-    // Rows kept on both sides whose text changed.
-    QVector<int> changed;
-    for (int row = 0; row < head; ++row) {
-        if (m_entries.at(row).happenedAt != fresh.at(row).happenedAt ||
-            m_entries.at(row).description != fresh.at(row).description)
-            changed.append(row);
-    }
-    for (int i = 0; i < tail; ++i) {
-        const TimelineEntry &before = m_entries.at(oldCount - 1 - i);
-        const TimelineEntry &after = fresh.at(newCount - 1 - i);
-        if (before.happenedAt != after.happenedAt || before.description != after.description)
-            changed.append(newCount - 1 - i);
-    }
-
-    if (added > 0) {
-        beginInsertRows({}, head, head + added - 1);
-        m_entries = fresh;
-        endInsertRows();
-    } else if (removed > 0) {
-        beginRemoveRows({}, head, head + removed - 1);
-        m_entries = fresh;
-        endRemoveRows();
-    } else {
-        m_entries = fresh;
-    }
-    for (int row : std::as_const(changed))
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRows(m_entries, m_store->timeline(m_sessionId),
+                [](const TimelineEntry &before, const TimelineEntry &after) {
+                    return before.happenedAt == after.happenedAt &&
+                           before.description == after.description;
+                });
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -119,7 +73,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = StoreTableModel::flags(index);
     if (index.isValid())
         flags |= Qt::ItemIsEditable;
     return flags;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "domain.h"
+#include "storetablemodel.h"
 #include "unsavededits.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 class EditHistory;
@@ -12,7 +12,7 @@ class Store;
 // A post-mortem's timeline of timestamped events, in the order they were
 // entered. Every edit is an undoable command on the session's stack; the
 // rows follow the store, so undo, redo and other views show up here too.
-class TimelineModel : public QAbstractTableModel
+class TimelineModel : public StoreTableModel
 {
     Q_OBJECT
 

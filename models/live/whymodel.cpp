@@ -5,7 +5,7 @@
 #include "store.h"
 
 WhyModel::WhyModel(Store *store, EditHistory *history, qint64 concernId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoreTableModel(parent)
     , m_store(store)
     , m_history(history)
     , m_concernId(concernId)
@@ -37,56 +37,9 @@ void WhyModel::reload(qint64 concernId)
 {
     if (concernId != m_concernId || !concernId)
         return;
-    const QVector<Why> fresh = m_store->whys(m_concernId);
-    const int oldCount = int(m_whys.size());
-    const int newCount = int(fresh.size());
-
-    // Each store change adds, removes or edits one why. Reporting it as
-    // exactly that keeps an editor's cursor where it is; anything else is
-    // reported as a reset.
-    int head = 0;
-    while (head < oldCount && head < newCount && m_whys.at(head).id == fresh.at(head).id)
-        ++head;
-    int tail = 0;
-    while (tail < oldCount - head && tail < newCount - head &&
-           m_whys.at(oldCount - 1 - tail).id == fresh.at(newCount - 1 - tail).id)
-        ++tail;
-    const int removed = oldCount - head - tail;
-    const int added = newCount - head - tail;
-
-    if (removed > 0 && added > 0) {
-        beginResetModel();
-        m_whys = fresh;
-        endResetModel();
-        return;
-    }
-
-    const auto differs = [](const Why &a, const Why &b) {
-        return a.question != b.question || a.answer != b.answer;
-    };
-    QVector<int> changed;
-    for (int row = 0; row < head; ++row) {
-        if (differs(m_whys.at(row), fresh.at(row)))
-            changed.append(row);
-    }
-    for (int i = 0; i < tail; ++i) {
-        if (differs(m_whys.at(oldCount - 1 - i), fresh.at(newCount - 1 - i)))
-            changed.append(newCount - 1 - i);
-    }
-
-    if (added > 0) {
-        beginInsertRows({}, head, head + added - 1);
-        m_whys = fresh;
-        endInsertRows();
-    } else if (removed > 0) {
-        beginRemoveRows({}, head, head + removed - 1);
-        m_whys = fresh;
-        endRemoveRows();
-    } else {
-        m_whys = fresh;
-    }
-    for (int row : std::as_const(changed))
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRows(m_whys, m_store->whys(m_concernId), [](const Why &before, const Why &after) {
+        return before.question == after.question && before.answer == after.answer;
+    });
 }
 
 int WhyModel::rowCount(const QModelIndex &parent) const
@@ -133,7 +86,7 @@ QVariant WhyModel::headerData(int section, Qt::Orientation orientation, int role
 
 Qt::ItemFlags WhyModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = StoreTableModel::flags(index);
     if (index.isValid())
         flags |= Qt::ItemIsEditable;
     return flags;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain.h"
+#include "storetablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 class EditHistory;
@@ -12,7 +12,7 @@ class Store;
 // order. Every edit is an undoable command on the session's stack, and the
 // rows follow the store, so undo, redo and other views show up here too.
 // The discussion page switches it from concern to concern.
-class WhyModel : public QAbstractTableModel
+class WhyModel : public StoreTableModel
 {
     Q_OBJECT
 

@@ -3,7 +3,6 @@
 #include "store.h"
 
 #include <QGuiApplication>
-#include <QHash>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -11,8 +10,6 @@
 #include <QTextList>
 #include <QTextTable>
 #include <QTextTableCellFormat>
-
-#include <algorithm>
 
 namespace {
 
@@ -295,33 +292,21 @@ std::optional<SummaryData> SummaryData::load(const Store &store, qint64 sessionI
             data.review.append(item);
     }
 
-    // The same count as the ranked list on screen: duplicates add to the
-    // concern they were merged into.
+    // The same ranking as the list on screen: duplicates add to the concern
+    // they were merged into.
     const QVector<Concern> concerns = store.concerns(sessionId);
-    QHash<qint64, int> tallies;
-    for (const Concern &concern : concerns)
-        tallies[concern.mergedIntoId ? concern.mergedIntoId : concern.id] += concern.ownTally();
-    for (const Concern &concern : concerns) {
-        if (concern.mergedIntoId)
-            continue;
+    for (const RankedTally &root : Domain::ranking(concerns)) {
         RankedConcern ranked;
-        ranked.concern = concern;
-        ranked.tally = tallies.value(concern.id);
-        ranked.whys = store.whys(concern.id);
+        ranked.rank = int(data.concerns.size()) + 1;
+        ranked.tally = root.tally;
+        ranked.concern = root.concern;
+        ranked.whys = store.whys(root.concern.id);
         for (const Concern &other : concerns) {
-            if (other.mergedIntoId == concern.id)
+            if (other.mergedIntoId == root.concern.id)
                 ranked.duplicates.append(other);
         }
         data.concerns.append(ranked);
     }
-    std::stable_sort(data.concerns.begin(), data.concerns.end(),
-                     [](const RankedConcern &left, const RankedConcern &right) {
-                         if (left.tally != right.tally)
-                             return left.tally > right.tally;
-                         return left.concern.position < right.concern.position;
-                     });
-    for (int i = 0; i < data.concerns.size(); ++i)
-        data.concerns[i].rank = i + 1;
     return data;
 }
 

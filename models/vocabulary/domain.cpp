@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include <algorithm>
+
 QString Domain::kindKey(SessionKind kind)
 {
     switch (kind) {
@@ -373,4 +375,39 @@ QString Domain::outcomeName(ReviewOutcome outcome)
 QString Domain::plainToolTip(const QString &text)
 {
     return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+qint64 Domain::tallyRootId(const Concern &concern)
+{
+    return concern.mergedIntoId ? concern.mergedIntoId : concern.id;
+}
+
+QHash<qint64, int> Domain::tallies(const QVector<Concern> &concerns)
+{
+    QHash<qint64, int> tallies;
+    tallies.reserve(concerns.size());
+    for (const Concern &concern : concerns)
+        tallies[tallyRootId(concern)] += concern.ownTally();
+    return tallies;
+}
+
+bool Domain::ranksBefore(int tally, int position, int otherTally, int otherPosition)
+{
+    return tally != otherTally ? tally > otherTally : position < otherPosition;
+}
+
+QVector<RankedTally> Domain::ranking(const QVector<Concern> &concerns)
+{
+    const QHash<qint64, int> counts = tallies(concerns);
+    QVector<RankedTally> ranked;
+    for (const Concern &concern : concerns) {
+        if (!concern.mergedIntoId)
+            ranked.append({concern, counts.value(concern.id)});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const RankedTally &left, const RankedTally &right) {
+                         return ranksBefore(left.tally, left.concern.position, right.tally,
+                                            right.concern.position);
+                     });
+    return ranked;
 }

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
+#include <QVector>
 
 // The vocabulary shared by storage, item models and the screens.
 
@@ -169,6 +171,13 @@ struct Concern
     int ownTally() const { return 1 + handsRaised; }
 };
 
+// A concern not merged away, with its place in the ranking's count.
+struct RankedTally
+{
+    Concern concern;
+    int tally = 0; // the people who wrote it, its merged duplicates' included
+};
+
 // One step of a five-whys chain.
 struct Why
 {
@@ -289,6 +298,19 @@ public:
     static QString outcomeName(ReviewOutcome outcome);
     // The built-in framing and prompts for a kind of session.
     static PromptTemplate defaultTemplate(SessionKind kind);
+
+    // The ranking of concerns, the same on every screen and in the summary.
+    // The concern whose tally a concern adds to: the one it was merged
+    // into, else itself.
+    static qint64 tallyRootId(const Concern &concern);
+    // By concern id, for the concerns not merged away: everyone who wrote
+    // it or a duplicate merged into it.
+    static QHash<qint64, int> tallies(const QVector<Concern> &concerns);
+    // Whether a concern ranks above another: written by more people, or
+    // as many and shared earlier.
+    static bool ranksBefore(int tally, int position, int otherTally, int otherPosition);
+    // The concerns not merged away, ranked, each with its tally.
+    static QVector<RankedTally> ranking(const QVector<Concern> &concerns);
 
     // A tooltip that shows text a person typed exactly as typed: Qt would
     // otherwise read "<b>" in it as markup and even load an "<img>".

@@ -72,6 +72,45 @@ private slots:
         QVERIFY(!Domain::kindFromKey(QStringLiteral("retro"), &untouched));
         QCOMPARE(untouched, SessionKind::PostMortem);
     }
+
+    // Duplicates add their writers to the concern they were merged into and
+    // leave the ranking; more people rank first, ties in sharing order.
+    void rankingCountsMergedDuplicatesAndKeepsSharingOrderOnTies()
+    {
+        const auto concern = [](qint64 id, int position, int hands, qint64 mergedInto = 0) {
+            Concern concern;
+            concern.id = id;
+            concern.position = position;
+            concern.handsRaised = hands;
+            concern.mergedIntoId = mergedInto;
+            return concern;
+        };
+        const QVector<Concern> concerns = {concern(1, 1, 1),    concern(2, 2, 0),
+                                           concern(3, 3, 2),    concern(4, 4, 0, 2),
+                                           concern(5, 5, 1, 2), concern(6, 6, 1)};
+        const QHash<qint64, int> tallies = Domain::tallies(concerns);
+        QCOMPARE(tallies.value(1), 2);
+        QCOMPARE(tallies.value(2), 1 + 1 + 2);
+        QCOMPARE(tallies.value(3), 3);
+        QVERIFY(!tallies.contains(4));
+
+        const QVector<RankedTally> ranked = Domain::ranking(concerns);
+        QVector<qint64> order;
+        QVector<int> counts;
+        for (const RankedTally &entry : ranked) {
+            order << entry.concern.id;
+            counts << entry.tally;
+        }
+        QCOMPARE(order, (QVector<qint64>{2, 3, 1, 6}));
+        QCOMPARE(counts, (QVector<int>{4, 3, 2, 2}));
+
+        // A tie goes to the one shared first, whichever is asked first.
+        QVERIFY(Domain::ranksBefore(3, 1, 3, 2));
+        QVERIFY(!Domain::ranksBefore(3, 2, 3, 1));
+        QVERIFY(Domain::ranksBefore(4, 9, 3, 1));
+        QCOMPARE(Domain::tallyRootId(concerns.at(4)), qint64(2));
+        QCOMPARE(Domain::tallyRootId(concerns.at(0)), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -676,7 +676,7 @@ private slots:
                  qPrintable(visibleText()));
 
         // Merged within what the room can hold: the sum stands, and says so.
-        QVERIFY(m_flow->concerns()->unmerge(second));
+        QVERIFY(m_store->setConcernField(second, ConcernField::MergedInto, qint64(0)));
         QVERIFY(m_store->setConcernField(first, ConcernField::Hands, 0));
         QVERIFY(m_store->setConcernField(second, ConcernField::Hands, 1));
         QVERIFY(m_flow->concerns()->merge(second, first));
