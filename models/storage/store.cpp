@@ -1068,8 +1068,7 @@ bool Store::setTimer(qint64 sessionId, const TimerRecord &timer)
                           {QStringLiteral("timer_paused_remaining_ms"), timer.pausedRemainingMs}},
                          {});
     });
-    if (ok)
-        notify([this, sessionId] { emit timerChanged(sessionId); });
+    // The countdown that wrote it already shows it; nobody else listens.
     return ok;
 }
 

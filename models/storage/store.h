@@ -256,7 +256,6 @@ signals:
     void teamsChanged();
     void sessionDetailsChanged(qint64 sessionId);
     void turnChanged(qint64 sessionId);
-    void timerChanged(qint64 sessionId);
     void participantAdded(qint64 sessionId, qint64 participantId);
     void participantRemoved(qint64 sessionId, qint64 participantId);
     void participantChanged(qint64 sessionId, qint64 participantId);
