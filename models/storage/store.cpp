@@ -497,7 +497,7 @@ bool Store::updateRow(QSqlQuery &query, const QString &table, qint64 id,
                       .arg(table, assignments.join(QStringLiteral(", ")));
     values.append(id);
     for (const ColumnValue &condition : expected) {
-        sql += QStringLiteral(" AND %1 IS ?").arg(condition.column);
+        sql += QStringLiteral(" AND %1 IS NOT DISTINCT FROM ?").arg(condition.column);
         values.append(condition.value);
     }
     if (!run(query, sql, values))
@@ -518,7 +518,8 @@ bool Store::renumber(QSqlQuery &query, const QString &table, const QString &posi
 {
     // Only the rows whose place changes are written, and say they changed.
     const QString sql =
-        QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ? AND %2 IS NOT ?")
+        QStringLiteral(
+            "UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ? AND %2 IS DISTINCT FROM ?")
             .arg(table, positionColumn);
     const QString time = nowText();
     for (int i = qMax(0, firstChanged); i < idsInOrder.size(); ++i) {
