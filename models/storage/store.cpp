@@ -619,12 +619,18 @@ qint64 Store::addTeam(const QString &name, const Team &restoring)
     qint64 id = 0;
     const bool ok = write(tr("the new team"), [&](QSqlQuery &query) {
         const QString time = nowText();
+        QVariantList values{restoring.uuid.isEmpty() ? Identity::newUuid() : restoring.uuid,
+                            textValue(name), time, time};
+        // A team put back by undo keeps its id; a new one gets the next. An
+        // id of NULL means "the next" to SQLite only.
+        if (restoring.id)
+            values.prepend(restoring.id);
         if (!run(query,
-                 QStringLiteral("INSERT INTO teams (id, uuid, name, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                 {idOrNull(restoring.id),
-                  restoring.uuid.isEmpty() ? Identity::newUuid() : restoring.uuid, textValue(name),
-                  time, time}))
+                 QStringLiteral("INSERT INTO teams (%1uuid, name, created_at, updated_at)"
+                                " VALUES (%2?, ?, ?, ?) RETURNING id")
+                     .arg(restoring.id ? QStringLiteral("id, ") : QString(),
+                          restoring.id ? QStringLiteral("?, ") : QString()),
+                 values))
             return false;
         id = returnedId(query);
         return true;

@@ -42,14 +42,14 @@ private:
     QString storedOrder() const
     {
         return stored(QStringLiteral("SELECT group_concat(text, '|') FROM (SELECT text FROM"
-                                     " actions WHERE session_id = ? ORDER BY rank)"),
+                                     " actions WHERE session_id = ? ORDER BY rank) AS ranked"),
                       {m_sessionId})
             .toString();
     }
     QString storedRanks() const
     {
         return stored(QStringLiteral("SELECT group_concat(rank, ' ') FROM (SELECT rank FROM"
-                                     " actions WHERE session_id = ? ORDER BY rank)"),
+                                     " actions WHERE session_id = ? ORDER BY rank) AS ranked"),
                       {m_sessionId})
             .toString();
     }

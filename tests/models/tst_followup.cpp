@@ -2,6 +2,7 @@
 #include "followupmodel.h"
 #include "reviewmodel.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include "edithistory.h"
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@ class TestFollowUp : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
     const QDate m_today{2026, 5, 20};
@@ -45,9 +47,9 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        const QString path = m_dir.filePath(QStringLiteral("follow-%1.sqlite").arg(++fileNumber));
-        QVERIFY(Database::open(path).ok());
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_stack = std::make_unique<EditHistory>(m_store.get());
         const qint64 launch =
@@ -73,6 +75,7 @@ private slots:
         m_stack.reset();
         m_store.reset();
         Database::close();
+        m_database.reset();
     }
 
     void showsWhatIsStillToDoByDueDate()

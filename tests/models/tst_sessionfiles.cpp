@@ -311,9 +311,10 @@ private slots:
         QCOMPARE(preview.sessions.constFirst().updated, 5);
         QCOMPARE(
             scalar(m_facilitator,
-                   QStringLiteral("SELECT group_concat(text || ':' || owner || ':' ||"
-                                  " coalesce(due_date, '-') || ':' || right_away, ' | ') FROM"
-                                  " (SELECT * FROM actions WHERE session_id = ? ORDER BY rank)"),
+                   QStringLiteral(
+                       "SELECT group_concat(text || ':' || owner || ':' ||"
+                       " coalesce(due_date, '-') || ':' || right_away, ' | ') FROM"
+                       " (SELECT * FROM actions WHERE session_id = ? ORDER BY rank) AS ranked"),
                    {m_session}),
             QStringLiteral("Action 5:Lee:2026-03-20:1 | Action 1::-:0 | Action 2::-:0 |"
                            " Action 3::-:0 | Action 4::-:0"));
@@ -381,7 +382,7 @@ private slots:
         importInto(m_manager, path);
         const QString ids =
             scalar(m_manager, QStringLiteral("SELECT group_concat(id) FROM"
-                                             " (SELECT id FROM concerns ORDER BY id)"));
+                                             " (SELECT id FROM concerns ORDER BY id) AS in_order"));
         QVERIFY(m_manager.history->undoStep());
         QCOMPARE(scalar(m_manager, QStringLiteral("SELECT count(*) FROM sessions")),
                  QStringLiteral("0"));
@@ -391,9 +392,10 @@ private slots:
                  QStringLiteral("0"));
         // Redo brings back the same rows under the same ids.
         QVERIFY(m_manager.history->redoStep());
-        QCOMPARE(scalar(m_manager, QStringLiteral("SELECT group_concat(id) FROM"
-                                                  " (SELECT id FROM concerns ORDER BY id)")),
-                 ids);
+        QCOMPARE(
+            scalar(m_manager, QStringLiteral("SELECT group_concat(id) FROM"
+                                             " (SELECT id FROM concerns ORDER BY id) AS in_order")),
+            ids);
         QCOMPARE(scalar(m_manager, QStringLiteral("SELECT concern_count FROM sessions")),
                  QStringLiteral("3"));
     }

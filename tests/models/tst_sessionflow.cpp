@@ -5,6 +5,7 @@
 #include "participantmodel.h"
 #include "sessionflow.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include "edithistory.h"
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ class TestSessionFlow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<TestDatabase> m_database;
     FakeClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
@@ -40,7 +42,7 @@ private:
     QString seatOrder() const
     {
         return scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM"
-                                     " participants ORDER BY seat)"));
+                                     " participants ORDER BY seat) AS seated"));
     }
 
     QString speaker() const { return m_flow->participantName(m_flow->currentSpeakerId()); }
@@ -59,9 +61,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        m_path = m_dir.filePath(QStringLiteral("flow-%1.sqlite").arg(++fileNumber));
-        const Database::OpenResult opened = Database::open(m_path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_store->setClock(&m_clock);
@@ -76,6 +77,7 @@ private slots:
         m_stack.reset();
         m_store.reset();
         Database::close();
+        m_database.reset();
     }
 
     void newSessionStartsFromTheDefaultFraming()

@@ -114,7 +114,7 @@ private slots:
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
 
         QCOMPARE(scalar(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM concerns"
-                                       " ORDER BY id)")),
+                                       " ORDER BY id) AS in_order")),
                  QStringLiteral("1,2,3"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM participants")), QStringLiteral("5"));
         QCOMPARE(scalar(QStringLiteral("SELECT answer FROM whys WHERE concern_id = 1")),

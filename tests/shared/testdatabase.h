@@ -5,6 +5,9 @@
 #include "testpostgresql.h"
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -52,12 +55,45 @@ public:
             failed.message = m_error;
             return failed;
         }
-        return m_location.isServer() ? Database::openServer(m_location, connectionName)
-                                     : Database::open(m_location.filePath(),
-                                                      Database::Access::ReadWrite, connectionName);
+        if (!m_location.isServer())
+            return Database::open(m_location.filePath(), Database::Access::ReadWrite,
+                                  connectionName);
+        Database::OpenResult opened = Database::openServer(m_location, connectionName);
+        if (opened.ok())
+            giveTestsGroupConcat(connectionName, &opened);
+        return opened;
     }
 
 private:
+    // Tests read what the store wrote with SQLite's group_concat(x[, sep]);
+    // the test database on the server gets the same aggregate, so the
+    // tests' own queries read alike on both engines. Candor never uses it.
+    static void giveTestsGroupConcat(const QString &connectionName, Database::OpenResult *opened)
+    {
+        QSqlQuery query(QSqlDatabase::database(connectionName, false));
+        const QStringList statements = {
+            QStringLiteral("CREATE OR REPLACE FUNCTION candor_test_concat(so_far text,"
+                           " value anyelement, separator text) RETURNS text LANGUAGE sql"
+                           " IMMUTABLE AS $$ SELECT CASE WHEN value IS NULL THEN so_far"
+                           " WHEN so_far IS NULL THEN value::text"
+                           " ELSE so_far || separator || value::text END $$"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION candor_test_concat(so_far text,"
+                           " value anyelement) RETURNS text LANGUAGE sql IMMUTABLE AS"
+                           " $$ SELECT candor_test_concat(so_far, value, ',') $$"),
+            QStringLiteral("CREATE OR REPLACE AGGREGATE group_concat(anyelement, text)"
+                           " (SFUNC = candor_test_concat, STYPE = text)"),
+            QStringLiteral("CREATE OR REPLACE AGGREGATE group_concat(anyelement)"
+                           " (SFUNC = candor_test_concat, STYPE = text)"),
+        };
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                opened->problem = Database::Problem::CannotOpen;
+                opened->message = query.lastError().text();
+                return;
+            }
+        }
+    }
+
     QTemporaryDir m_folder;
     std::unique_ptr<TestPostgresql::FreshDatabase> m_server;
     DatabaseLocation m_location;
