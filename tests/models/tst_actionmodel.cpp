@@ -1,6 +1,7 @@
 #include "actionmodel.h"
 #include "database.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include "edithistory.h"
 #include <QAbstractItemModelTester>
@@ -21,6 +22,7 @@ class TestActionModel : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
     std::unique_ptr<ActionModel> m_model;
@@ -82,9 +84,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        m_path = m_dir.filePath(QStringLiteral("actions-%1.sqlite").arg(++fileNumber));
-        const Database::OpenResult opened = Database::open(m_path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_stack = std::make_unique<EditHistory>(m_store.get());
@@ -99,6 +100,7 @@ private slots:
         m_stack.reset();
         m_store.reset();
         Database::close();
+        m_database.reset();
     }
 
     void addEditRemoveAreUndoable()
@@ -245,7 +247,7 @@ private slots:
         m_store.reset();
         Database::close();
 
-        const Database::OpenResult opened = Database::open(m_path);
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_stack = std::make_unique<EditHistory>(m_store.get());

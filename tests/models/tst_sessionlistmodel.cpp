@@ -3,6 +3,7 @@
 #include "sessioncommands.h"
 #include "sessionlistmodel.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include "edithistory.h"
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@ class TestSessionListModel : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     FakeClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
@@ -51,9 +53,8 @@ private:
 private slots:
     void init()
     {
-        const QString path =
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
-        const Database::OpenResult opened = Database::open(path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_store->setClock(&m_clock);
@@ -70,6 +71,7 @@ private slots:
         m_stack.reset();
         m_store.reset();
         Database::close();
+        m_database.reset();
     }
 
     void showsKindTitleDateAndCounts()

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "timelinemodel.h"
 
 #include "edithistory.h"
@@ -20,6 +21,7 @@ class TestTimelineModel : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<TestDatabase> m_database;
     qint64 m_sessionId = 0;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EditHistory> m_stack;
@@ -49,10 +51,8 @@ private:
         QStringList result;
         const QString name = QStringLiteral("timeline-reader");
         {
-            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            reader.setDatabaseName(m_path);
-            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (reader.open()) {
+            QSqlDatabase reader = m_database->openReader(name);
+            if (reader.isOpen()) {
                 QSqlQuery query(reader);
                 query.prepare(QStringLiteral("SELECT happened_at, description FROM timeline_entries"
                                              " WHERE session_id = ? ORDER BY position, id"));
@@ -83,7 +83,7 @@ private:
     {
         stopModel();
         Database::close();
-        const Database::OpenResult opened = Database::open(m_path);
+        const Database::OpenResult opened = m_database->open();
         if (!opened.ok())
             return {QStringLiteral("reopen failed: ") + opened.message};
         startModel();
@@ -93,9 +93,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        m_path = m_dir.filePath(QStringLiteral("timeline-%1.sqlite").arg(++fileNumber));
-        const Database::OpenResult opened = Database::open(m_path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         Store store(Database::defaultConnectionName);
         m_sessionId = store.createSession(SessionKind::PostMortem, QStringLiteral("Outage"));
@@ -107,6 +106,7 @@ private slots:
     {
         stopModel();
         Database::close();
+        m_database.reset();
     }
 
     void columnsAndHeaders()

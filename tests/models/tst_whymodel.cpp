@@ -1,6 +1,7 @@
 #include "actioncommands.h"
 #include "database.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "whymodel.h"
 
 #include "edithistory.h"
@@ -21,6 +22,7 @@ class TestWhyModel : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    std::unique_ptr<TestDatabase> m_database;
     qint64 m_sessionId = 0;
     qint64 m_concernId = 0;
     qint64 m_otherConcernId = 0;
@@ -60,10 +62,8 @@ private:
         QStringList result;
         const QString name = QStringLiteral("why-reader");
         {
-            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            reader.setDatabaseName(m_path);
-            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (reader.open()) {
+            QSqlDatabase reader = m_database->openReader(name);
+            if (reader.isOpen()) {
                 QSqlQuery query(reader);
                 query.prepare(QStringLiteral("SELECT position, question, answer FROM whys"
                                              " WHERE concern_id = ? ORDER BY position"));
@@ -95,7 +95,7 @@ private:
     {
         stopModel();
         Database::close();
-        const Database::OpenResult opened = Database::open(m_path);
+        const Database::OpenResult opened = m_database->open();
         if (!opened.ok())
             return {QStringLiteral("reopen failed: ") + opened.message};
         startModel();
@@ -105,9 +105,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        m_path = m_dir.filePath(QStringLiteral("whys-%1.sqlite").arg(++fileNumber));
-        const Database::OpenResult opened = Database::open(m_path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
         m_sessionId = m_store->createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
@@ -122,6 +121,7 @@ private slots:
     {
         stopModel();
         Database::close();
+        m_database.reset();
     }
 
     void columnsAndHeaders()

@@ -64,6 +64,24 @@ public:
         return opened;
     }
 
+    // A second connection of the test's own, to read what is committed
+    // (not what a connection has cached): open, or with lastError() set.
+    // QSqlDatabase::removeDatabase(name) when done.
+    QSqlDatabase openReader(const QString &name) const
+    {
+        QSqlDatabase reader;
+        if (m_location.isServer()) {
+            reader = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            m_location.applyTo(reader);
+        } else {
+            reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            reader.setDatabaseName(m_location.filePath());
+            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        reader.open();
+        return reader;
+    }
+
 private:
     // Tests read what the store wrote with SQLite's group_concat(x[, sep]);
     // the test database on the server gets the same aggregate, so the
