@@ -9,6 +9,7 @@
 #include "sessioncommands.h"
 #include "sessionflow.h"
 #include "store.h"
+#include "testdatabase.h"
 #include "timelinemodel.h"
 #include "whymodel.h"
 
@@ -33,6 +34,7 @@ class TestUndoSafety : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     FakeClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Store> m_store;
 
@@ -50,21 +52,54 @@ private:
     }
 
     // A write that fails the way a full disk does, for the statements that
-    // match: the store sees an ordinary SQL error.
-    static void failWrites(const QString &table, const QString &event)
+    // match (and, given a condition on NEW, the rows that match it): the
+    // store sees an ordinary SQL error. A trigger of the test's own, in each
+    // engine's words.
+    static void failWrites(const QString &table, const QString &event,
+                           const QString &condition = {})
     {
         QSqlQuery query(db());
-        QVERIFY2(query.exec(QStringLiteral("CREATE TEMP TRIGGER injected_failure BEFORE %1 ON %2"
-                                           " BEGIN SELECT RAISE(ABORT, 'database or disk is"
-                                           " full'); END")
-                                .arg(event, table)),
-                 qPrintable(query.lastError().text()));
+        failingTable() = table;
+        if (TestDatabase::onPostgresql()) {
+            QVERIFY2(query.exec(QStringLiteral(
+                         "CREATE OR REPLACE FUNCTION injected_failure() RETURNS trigger"
+                         " LANGUAGE plpgsql AS $$ BEGIN"
+                         " RAISE EXCEPTION 'database or disk is full'; END $$")),
+                     qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(QStringLiteral("CREATE TRIGGER injected_failure BEFORE %1 ON %2"
+                                               " FOR EACH ROW %3 EXECUTE FUNCTION"
+                                               " injected_failure()")
+                                    .arg(event, table,
+                                         condition.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral("WHEN (%1)").arg(condition))),
+                     qPrintable(query.lastError().text()));
+            return;
+        }
+        QVERIFY2(
+            query.exec(QStringLiteral("CREATE TEMP TRIGGER injected_failure BEFORE %1 ON %2"
+                                      " %3 BEGIN SELECT RAISE(ABORT, 'database or disk is"
+                                      " full'); END")
+                           .arg(event, table,
+                                condition.isEmpty() ? QString()
+                                                    : QStringLiteral("WHEN %1").arg(condition))),
+            qPrintable(query.lastError().text()));
     }
 
     static void allowWrites()
     {
         QSqlQuery query(db());
-        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.injected_failure")));
+        if (TestDatabase::onPostgresql())
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS injected_failure ON %1")
+                                   .arg(failingTable())));
+        else
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.injected_failure")));
+    }
+
+    static QString &failingTable()
+    {
+        static QString table;
+        return table;
     }
 
     qint64 newSession(const QString &title, const QStringList &people = {})
@@ -88,9 +123,8 @@ private:
 private slots:
     void init()
     {
-        static int fileNumber = 0;
-        const QString path = m_dir.filePath(QStringLiteral("undo-%1.sqlite").arg(++fileNumber));
-        const Database::OpenResult opened = Database::open(path);
+        m_database = std::make_unique<TestDatabase>();
+        const Database::OpenResult opened = m_database->open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         m_store = std::make_unique<Store>(Database::defaultConnectionName);
     }
@@ -99,12 +133,16 @@ private slots:
     {
         m_store.reset();
         Database::close();
+        m_database.reset();
     }
 
     // A file from before ids were never reused keeps every row and id, and
     // from then on a freed id is never handed out again.
     void upgradedFileNeverReusesIds()
     {
+        if (TestDatabase::onPostgresql())
+            QSKIP("About upgrading an SQLite file of schema 1; tst_postgresqlschema shows ids "
+                  "are never handed out twice on the server");
         cleanup();
         const QString path = m_dir.filePath(QStringLiteral("upgraded.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(CANDOR_FIXTURES_DIR "/schema1.sqlite"), path));
@@ -567,12 +605,8 @@ private slots:
         QVERIFY(flow.concerns()->merge(concerns.at(1).id, concerns.at(2).id));
         const int steps = stack.count();
         // The second of the two updates fails.
-        QSqlQuery trigger(db());
-        QVERIFY(trigger.exec(
-            QStringLiteral(
-                "CREATE TEMP TRIGGER injected_failure BEFORE UPDATE OF merged_into_id ON concerns"
-                " WHEN NEW.id = %1 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
-                .arg(concerns.at(2).id)));
+        failWrites(QStringLiteral("concerns"), QStringLiteral("UPDATE OF merged_into_id"),
+                   QStringLiteral("NEW.id = %1").arg(concerns.at(2).id));
         QSignalSpy failed(m_store.get(), &Store::writeFailed);
         flow.concerns()->merge(concerns.at(2).id, concerns.at(0).id);
         QCOMPARE(failed.size(), 1);
