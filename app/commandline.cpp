@@ -220,8 +220,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!DatabaseLocation::parse(given, &location, &locationError)) {
         result.mode = Mode::Error;
         result.errorText = locationError;
-    } else if (location.isServer()) {
-        result.databaseServer = location.shown();
+    } else {
+        result.database = location.isServer() ? location
+                                              : DatabaseLocation::file(result.databasePath);
     }
     return result;
+}
+
+Database::OpenResult CommandLine::openDatabase(Database::Access access,
+                                               Database::Verification verification) const
+{
+    if (database.isServer())
+        return Database::openServer(database);
+    return Database::open(databasePath, access, Database::defaultConnectionName, verification);
 }

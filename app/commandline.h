@@ -1,5 +1,8 @@
 #pragma once
 
+#include "database.h"
+#include "databaselocation.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -25,9 +28,17 @@ struct CommandLine
     QString databasePath;
     // The path came from Edit ▸ Settings rather than --database or the default.
     bool databaseFromSettings = false;
-    // --database (or Settings) named a PostgreSQL server: shown without a
-    // password. Empty for a file.
-    QString databaseServer;
+    // Where the database is: the file at databasePath, or a PostgreSQL
+    // server named by --database or Settings (URI or service).
+    DatabaseLocation database;
+
+    // Opens it as Database::defaultConnectionName: the file as asked, or
+    // the server (where access and verification are the server's business).
+    Database::OpenResult openDatabase(
+        Database::Access access = Database::Access::ReadWrite,
+        Database::Verification verification = Database::Verification::BeforeReturning) const;
+    // Where the database is, for messages: a path, or a URI without password.
+    QString shownDatabase() const { return database.shown(); }
     QString helpText;
     QString errorText;
     bool startupProbe = false;

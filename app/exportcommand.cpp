@@ -22,8 +22,7 @@ void complain(const QString &text)
 
 int ExportCommand::run(const CommandLine &commandLine)
 {
-    const Database::OpenResult opened =
-        Database::open(commandLine.databasePath, Database::Access::ReadOnly);
+    const Database::OpenResult opened = commandLine.openDatabase(Database::Access::ReadOnly);
     if (!opened.ok()) {
         complain(opened.message);
         return 1;
@@ -36,7 +35,7 @@ int ExportCommand::run(const CommandLine &commandLine)
         if (!data) {
             complain(tr("There is no session %1 in “%2”; candor --list shows the sessions.")
                          .arg(commandLine.exportSessionId)
-                         .arg(QDir::toNativeSeparators(commandLine.databasePath)));
+                         .arg(commandLine.shownDatabase()));
             exitCode = 1;
         } else {
             const QPageSize pageSize =

@@ -85,9 +85,9 @@ void reportProblem(const QString &title, const QString &text)
         QMessageBox::critical(nullptr, title, text);
 }
 
-int listSessions(const QString &databasePath)
+int listSessions(const CommandLine &commandLine)
 {
-    const Database::OpenResult opened = Database::open(databasePath, Database::Access::ReadOnly);
+    const Database::OpenResult opened = commandLine.openDatabase(Database::Access::ReadOnly);
     if (!opened.ok()) {
         printTo(stderr, opened.message);
         return DatabaseProblem;
@@ -100,12 +100,18 @@ int listSessions(const QString &databasePath)
     return Success;
 }
 
-int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard &guard,
-               AutomaticBackups &backups, const std::optional<Backups::RestoreResult> &restored,
+int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard *guard,
+               AutomaticBackups *backups, const std::optional<Backups::RestoreResult> &restored,
                QString *restoreFrom);
 
 int runWindow(QApplication &app, const CommandLine &commandLine)
 {
+    // A server database has no file to lock nor to back up: one person at
+    // a time edits it, and its server keeps its backups.
+    if (commandLine.database.isServer()) {
+        QString restoreFrom;
+        return showWindow(app, commandLine, nullptr, nullptr, std::nullopt, &restoreFrom);
+    }
     InstanceGuard guard(commandLine.databasePath);
     switch (guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
@@ -154,7 +160,8 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     std::optional<Backups::RestoreResult> restored;
     for (;;) {
         QString restoreFrom;
-        const int exitCode = showWindow(app, commandLine, guard, backups, restored, &restoreFrom);
+        const int exitCode =
+            showWindow(app, commandLine, &guard, &backups, restored, &restoreFrom);
         if (restoreFrom.isEmpty())
             return exitCode;
         // The window and the store are gone and the database is closed;
@@ -168,14 +175,13 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
 // The window on the database until it is closed, or until the person asks
 // for a backup to be restored (*restoreFrom is then set). restored: what
 // the restore before this window did.
-int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard &guard,
-               AutomaticBackups &backups, const std::optional<Backups::RestoreResult> &restored,
+int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard *guard,
+               AutomaticBackups *backups, const std::optional<Backups::RestoreResult> &restored,
                QString *restoreFrom)
 {
     // A large file is checked for damage while the window comes up.
-    Database::OpenResult opened =
-        Database::open(commandLine.databasePath, Database::Access::ReadWrite,
-                       Database::defaultConnectionName, Database::Verification::InBackground);
+    Database::OpenResult opened = commandLine.openDatabase(Database::Access::ReadWrite,
+                                                           Database::Verification::InBackground);
     if (!opened.ok()) {
         reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
                       opened.message + settingsHint(commandLine));
@@ -186,10 +192,17 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
         const std::shared_ptr<IntegrityCheck> check = std::move(opened.pendingCheck);
         Store store(Database::defaultConnectionName);
         store.setPendingIntegrityCheck(check);
-        MainWindow window(&store, commandLine.databasePath);
-        QObject::connect(&guard, &InstanceGuard::showRequested, &window, &MainWindow::bringToFront);
-        backups.watch(Database::defaultConnectionName);
-        window.setAutomaticBackups(&backups);
+        MainWindow window(&store,
+                          commandLine.database.isServer() ? QString() : commandLine.databasePath);
+        if (commandLine.database.isServer())
+            window.showServerDatabase(commandLine.shownDatabase());
+        if (guard)
+            QObject::connect(guard, &InstanceGuard::showRequested, &window,
+                             &MainWindow::bringToFront);
+        if (backups) {
+            backups->watch(Database::defaultConnectionName);
+            window.setAutomaticBackups(backups);
+        }
         if (restored)
             window.reportRestore(*restored);
         // Queued: the request comes from inside the window's own dialog.
@@ -202,11 +215,12 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
             },
             Qt::QueuedConnection);
         // Shown once the socket that brought it is done with.
-        QObject::connect(
-            &guard, &InstanceGuard::importRequested, &window, [&window](const QString &path) {
-                QTimer::singleShot(0, &window,
-                                   [&window, path] { window.sessionTransfer()->importFile(path); });
-            });
+        if (guard)
+            QObject::connect(
+                guard, &InstanceGuard::importRequested, &window, [&window](const QString &path) {
+                    QTimer::singleShot(
+                        0, &window, [&window, path] { window.sessionTransfer()->importFile(path); });
+                });
         // A file named on the command line, once: not again after a restore.
         if (!commandLine.importPath.isEmpty() && !restored) {
             QTimer::singleShot(0, &window, [&window, path = commandLine.importPath] {
@@ -217,9 +231,10 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
         // Deletions from an earlier run can no longer be undone; they are
         // cleared once the window is up and the file is known to be sound.
         // Today's backup waits for that too: a damaged file is not backed up.
-        const auto purge = [&store, &backups] {
+        const auto purge = [&store, backups] {
             store.purgeDeletedSessions();
-            backups.startDailyBackupIfDue();
+            if (backups)
+                backups->startDailyBackupIfDue();
         };
         if (check) {
             QObject::connect(check.get(), &IntegrityCheck::finished, &app,
@@ -253,18 +268,18 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
         exitCode = app.exec();
         // Before the purge: a session deleted in this run is still in the
         // last backup, for as long as the rotation keeps it.
-        if (restoreFrom->isEmpty())
-            backups.finishBeforeQuit();
-        else
-            backups.waitUntilIdle();
+        if (backups && restoreFrom->isEmpty())
+            backups->finishBeforeQuit();
+        else if (backups)
+            backups->waitUntilIdle();
         if (!check || check->waitForVerdict())
             store.purgeDeletedSessions();
     }
     Database::close();
     // A quit posted as the old window closed must not end the next one.
     QCoreApplication::removePostedEvents(&app, QEvent::Quit);
-    if (restoreFrom->isEmpty() && !backups.lastError().isEmpty())
-        printTo(stderr, backups.lastError());
+    if (backups && restoreFrom->isEmpty() && !backups->lastError().isEmpty())
+        printTo(stderr, backups->lastError());
     return exitCode;
 }
 
@@ -298,16 +313,16 @@ int main(int argc, char *argv[])
     loadTranslations(*app);
 
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
-    if (!commandLine.databaseServer.isEmpty() && commandLine.mode != CommandLine::Mode::Help &&
-        commandLine.mode != CommandLine::Mode::Version &&
-        commandLine.mode != CommandLine::Mode::Error) {
-        // Said plainly rather than taken for a file of that name.
+    // A database on a server is backed up by its server, and guarded by
+    // none of the local file's locks.
+    if (commandLine.database.isServer() && (commandLine.mode == CommandLine::Mode::Backup ||
+                                            commandLine.mode == CommandLine::Mode::ListBackups)) {
         printTo(stderr, QCoreApplication::translate(
-                            "CommandLine",
-                            "“%1” is a PostgreSQL database. This Candor opens database files; "
-                            "sessions on a PostgreSQL server come with the next version. "
-                            "Nothing was created or changed.\n")
-                            .arg(commandLine.databaseServer));
+                            "main",
+                            "“%1” is a PostgreSQL database: its server keeps its backups "
+                            "(pg_dump, or the server's own). Candor's backups are of "
+                            "database files.\n")
+                            .arg(commandLine.shownDatabase()));
         return DatabaseProblem;
     }
     switch (commandLine.mode) {
@@ -322,7 +337,7 @@ int main(int argc, char *argv[])
                                                     QCoreApplication::applicationVersion()));
         return Success;
     case CommandLine::Mode::List:
-        return listSessions(commandLine.databasePath);
+        return listSessions(commandLine);
     case CommandLine::Mode::Export:
         return ExportCommand::run(commandLine);
     case CommandLine::Mode::ExportSessions:

@@ -26,10 +26,12 @@ enum ExitCode { Done = 0, Refused = 1, AlreadyOpen = 3 };
 
 int SessionFileCommand::exportSessions(const CommandLine &commandLine)
 {
-    const QString database = QDir::toNativeSeparators(commandLine.databasePath);
-    // Exporting notes what was shared, which is a write: one writer at a time.
+    const QString database = commandLine.shownDatabase();
+    // Exporting notes what was shared, which is a write: one writer at a
+    // time. (A server database has no file to lock.)
     InstanceGuard guard(commandLine.databasePath);
-    switch (guard.acquire()) {
+    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired
+                                            : guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
         break;
     case InstanceGuard::Outcome::HeldByAnother:
@@ -43,7 +45,7 @@ int SessionFileCommand::exportSessions(const CommandLine &commandLine)
     case InstanceGuard::Outcome::DatabaseUnusable:
         break; // opening says why
     }
-    const Database::OpenResult opened = Database::open(commandLine.databasePath);
+    const Database::OpenResult opened = commandLine.openDatabase();
     if (!opened.ok()) {
         say(stderr, opened.message);
         return Refused;
@@ -78,10 +80,11 @@ int SessionFileCommand::exportSessions(const CommandLine &commandLine)
 
 int SessionFileCommand::importFile(const CommandLine &commandLine)
 {
-    const QString database = QDir::toNativeSeparators(commandLine.databasePath);
+    const QString database = commandLine.shownDatabase();
     const QString file = QDir::toNativeSeparators(commandLine.importPath);
     InstanceGuard guard(commandLine.databasePath);
-    switch (guard.acquire()) {
+    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired
+                                            : guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
         break;
     case InstanceGuard::Outcome::HeldByAnother:
@@ -109,7 +112,7 @@ int SessionFileCommand::importFile(const CommandLine &commandLine)
         say(stderr, error);
         return Refused;
     }
-    const Database::OpenResult opened = Database::open(commandLine.databasePath);
+    const Database::OpenResult opened = commandLine.openDatabase();
     if (!opened.ok()) {
         say(stderr, opened.message);
         return Refused;

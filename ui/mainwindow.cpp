@@ -100,6 +100,7 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     : QMainWindow(parent)
     , m_store(store)
     , m_databasePath(databasePath)
+    , m_databaseShown(QDir::toNativeSeparators(databasePath))
     , m_dialogs(std::make_unique<Dialogs>())
     , m_undoGroup(new QUndoGroup(this))
     , m_listHistory(new EditHistory(store, m_undoGroup))
@@ -1044,7 +1045,16 @@ void MainWindow::showAbout()
            "sessions: timed private writing, round-robin sharing, hand counts, discussion and "
            "follow-up actions.</p><p>Database: %2</p>")
             .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+                 m_databaseShown.toHtmlEscaped()));
+}
+
+void MainWindow::showServerDatabase(const QString &shown)
+{
+    m_databaseShown = shown;
+    setWindowFilePath(QString());
+    m_restoreBackup->setEnabled(false);
+    m_restoreBackup->setStatusTip(tr("A database on a PostgreSQL server is backed up by its "
+                                     "server"));
 }
 
 PresentationWindow *MainWindow::ensurePresentation()

@@ -37,6 +37,9 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Store *store, const QString &databasePath, QWidget *parent = nullptr);
+    // The database is on a PostgreSQL server (shown as its URI without a
+    // password): it has no file of Candor's, and its server keeps backups.
+    void showServerDatabase(const QString &shown);
     ~MainWindow() override;
 
     // Tests answer the window's questions through their own Dialogs.
@@ -115,6 +118,7 @@ private:
 
     Store *m_store;
     QString m_databasePath;
+    QString m_databaseShown; // a file's path, or a server's URI without password
     std::unique_ptr<Dialogs> m_dialogs;
 
     QUndoGroup *m_undoGroup;
