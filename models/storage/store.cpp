@@ -349,9 +349,20 @@ void Store::beginBatch()
         return;
     }
     QSqlDatabase db = database();
-    if (!db.transaction()) {
+    bool began = db.transaction();
+    // A server that went away and came back: its connection is gone, so
+    // the write tries once on a new one. (A file's connection never goes.)
+    if (!began && Dialect::of(db) == Dialect::Engine::Postgresql) {
+        db.close();
+        began = db.open() && db.transaction();
+    }
+    if (!began) {
         m_batch->failed = true;
-        m_batch->reason = db.lastError().text();
+        m_batch->reason =
+            Dialect::of(db) == Dialect::Engine::Postgresql && !db.isOpen()
+                ? tr("the database server cannot be reached (%1)")
+                      .arg(db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed())
+                : db.lastError().text();
         return;
     }
     m_batch->began = true;

@@ -5,6 +5,9 @@
 #   testserver.sh start DIR   a fresh cluster in DIR/data, listening on a Unix
 #                             socket in DIR only, ready when this returns
 #   testserver.sh stop DIR    stops it and removes DIR; nothing there is fine
+#   testserver.sh pause DIR   stops it and keeps its data, as a server that
+#                             goes away mid-session (tst_postgresqlgone)
+#   testserver.sh resume DIR  starts a paused one again on the same data
 #
 # No TCP port at all (listen_addresses=''): the server cannot clash with
 # Debian's own cluster on 5432, or with another build's test server, and
@@ -27,7 +30,7 @@ superuser=postgres
 marker=.candor-test-postgresql
 
 usage() {
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|pause|resume DIR" >&2
     exit 2
 }
 
@@ -149,7 +152,25 @@ start_server() {
 }
 
 started=$(now_ms)
+run_server() {
+    if ! "${as_server[@]}" "$bindir/pg_ctl" start -D "$data" -l "$dir/server.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=$port -c fsync=on" \
+        >/dev/null; then
+        fail_with_log "the server in $data did not start" "$dir/server.log"
+    fi
+}
+
 case "$command" in
+pause)
+    [ -e "$dir/$marker" ] || fail_with_log "no test server of ours in $dir" /dev/null
+    "${as_server[@]}" "$bindir/pg_ctl" stop -D "$data" -m fast -w -t 60 >/dev/null
+    echo "PostgreSQL test server on $dir stopped; its data kept"
+    ;;
+resume)
+    [ -e "$dir/$marker" ] || fail_with_log "no test server of ours in $dir" /dev/null
+    run_server
+    echo "PostgreSQL test server on $dir running again"
+    ;;
 start)
     start_server
     echo "PostgreSQL test server ready on $dir/.s.PGSQL.$port in $(( $(now_ms) - started )) ms"
