@@ -103,8 +103,12 @@ PostgresqlServer::Inspection PostgresqlServer::inspect(const DatabaseLocation &l
                           .arg(Database::latestSchemaVersion()));
     }
     const QVariant mayWrite =
-        single(QStringLiteral("SELECT bool_and(has_table_privilege(c.oid,"
-                              " 'SELECT, INSERT, UPDATE, DELETE'))"
+        // One privilege per call: given a list, has_table_privilege()
+        // answers whether any of them is held.
+        single(QStringLiteral("SELECT bool_and(has_table_privilege(c.oid, 'SELECT')"
+                              " AND has_table_privilege(c.oid, 'INSERT')"
+                              " AND has_table_privilege(c.oid, 'UPDATE')"
+                              " AND has_table_privilege(c.oid, 'DELETE'))"
                               " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                               " WHERE n.nspname = current_schema() AND c.relkind = 'r'"));
     if (!mayWrite.toBool())

@@ -171,6 +171,74 @@ private slots:
                  qPrintable(found.message));
         QVERIFY(tablesOf(database).isEmpty());
     }
+
+    // The README's lines for an administrator are enough: the role they
+    // make sets Candor up on the first start and uses it after; a role
+    // that may only read is told it may not change the tables.
+    void theAdministratorsLinesAreEnough()
+    {
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString team = QStringLiteral("candor_platform_") + suffix;
+        const QString reader = QStringLiteral("candor_reader_") + suffix;
+        {
+            QSqlDatabase admin = TestPostgresql::server().open(QStringLiteral("admin"));
+            QVERIFY(admin.isOpen());
+            QSqlQuery query(admin);
+            for (const QString &statement :
+                 {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'choose-one'").arg(team),
+                  QStringLiteral("CREATE DATABASE %1 OWNER %1 ENCODING 'UTF8' TEMPLATE template0")
+                      .arg(team),
+                  QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader)})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        TestPostgresql::Connection asSuperuser = TestPostgresql::server();
+        asSuperuser.databaseName = team;
+        {
+            QSqlDatabase db = asSuperuser.open(QStringLiteral("inside"));
+            QSqlQuery query(db);
+            for (const QString &statement :
+                 {QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+                  QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(team)})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inside"));
+
+        const Database::OpenResult first =
+            Database::openServer(locationOf(TestPostgresql::host(), team, team));
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QVERIFY(first.created);
+        Database::close();
+        const Database::OpenResult second =
+            Database::openServer(locationOf(TestPostgresql::host(), team, team));
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QVERIFY(!second.created);
+        Database::close();
+
+        {
+            QSqlDatabase db = asSuperuser.open(QStringLiteral("inside"));
+            QSqlQuery query(db);
+            for (const QString &statement :
+                 {QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
+                  QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inside"));
+        const PostgresqlServer::Inspection readOnly = PostgresqlServer::inspect(
+            locationOf(TestPostgresql::host(), team, reader), QStringLiteral("candor"));
+        QCOMPARE(readOnly.finding, PostgresqlServer::Finding::NoPrivileges);
+        QVERIFY2(readOnly.message.contains(QLatin1String("may not read and change")),
+                 qPrintable(readOnly.message));
+
+        {
+            QSqlDatabase admin = TestPostgresql::server().open(QStringLiteral("admin"));
+            QSqlQuery query(admin);
+            query.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(team));
+            query.exec(QStringLiteral("DROP ROLE %1").arg(reader));
+            query.exec(QStringLiteral("DROP ROLE %1").arg(team));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresqlInspection)
