@@ -621,6 +621,33 @@
         <source>it could not be saved under its name</source>
         <translation>sie konnte nicht unter ihrem Namen gespeichert werden</translation>
     </message>
+    <message>
+        <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Candor kann in der PostgreSQL-Datenbank „%1“ nicht eingerichtet werden: %2 Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” names no PostgreSQL service; write service=NAME, as in pg_service.conf.</source>
+        <translation>„%1“ nennt keinen PostgreSQL-Dienst; schreiben Sie service=NAME, wie in pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address Candor can read (%2).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse, die Candor lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>The port in “%1” is not a number.</source>
+        <translation>Der Port in „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option Candor passes to PostgreSQL.</source>
+        <translation>„%1“ ist keine Verbindungsoption, die Candor an PostgreSQL weitergibt.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://HOST/DATABASE.</source>
+        <translation>„%1“ nennt keine Datenbank; schreiben Sie postgresql://HOST/DATENBANK.</translation>
+    </message>
 </context>
 <context>
     <name>DiscussionPage</name>
@@ -1817,6 +1844,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up by its server</source>
+        <translation>Eine Datenbank auf einem PostgreSQL-Server wird von ihrem Server gesichert</translation>
+    </message>
 </context>
 <context>
     <name>NewActionDialog</name>
@@ -1924,6 +1955,45 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Add the usual participants</source>
         <translation>Übliche Teilnehmende hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresqlServer</name>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql). Nothing was created or changed.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-psql). Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Die PostgreSQL-Datenbank „%1“ kann nicht geöffnet werden: %2 Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” gives this login no schema to work in (its search_path is empty or names no schema it may use). Nothing was created or changed.</source>
+        <translation>„%1“ gibt dieser Anmeldung kein Schema zum Arbeiten (ihr search_path ist leer oder nennt kein Schema, das sie nutzen darf). Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot look into the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>In die PostgreSQL-Datenbank „%1“ kann nicht hineingesehen werden: %2 Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, and this login may not create tables in its schema “%2”. An administrator grants that (see Candor&apos;s README). Nothing was created or changed.</source>
+        <translation>„%1“ ist leer, und diese Anmeldung darf in ihrem Schema „%2“ keine Tabellen anlegen. Das gewährt eine Administratorin oder ein Administrator (siehe die README von Candor). Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” holds another program&apos;s tables (%2), so Candor leaves it alone. Give Candor an empty database of its own. Nothing was created or changed.</source>
+        <translation>„%1“ enthält Tabellen eines anderen Programms (%2), daher lässt Candor sie in Ruhe. Geben Sie Candor eine eigene, leere Datenbank. Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer Candor (schema %2; it needs Candor %3 or newer). This Candor knows schema %4. Nothing was changed.</source>
+        <translation>„%1“ wurde von einem neueren Candor eingerichtet (Schema %2; es braucht Candor %3 oder neuer). Dieses Candor kennt Schema %4. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>This login may not read and change every table of Candor&apos;s in “%1”. An administrator grants that (see Candor&apos;s README). Nothing was changed.</source>
+        <translation>Diese Anmeldung darf nicht jede Tabelle von Candor in „%1“ lesen und ändern. Das gewährt eine Administratorin oder ein Administrator (siehe die README von Candor). Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3886,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>it refers to a row that is not in the file</source>
         <translation>er verweist auf einen Eintrag, der nicht in der Datei steht</translation>
     </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
+        <translation>der Datenbankserver ist nicht erreichbar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -4444,6 +4518,12 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>This file was chosen in Edit ▸ Settings. Start Candor with --database PATH to use another one, then change the setting.</source>
         <translation>Diese Datei wurde unter Bearbeiten ▸ Einstellungen gewählt. Starten Sie Candor mit --database PFAD, um eine andere zu verwenden, und ändern Sie dann die Einstellung.</translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL database: its server keeps its backups (pg_dump, or the server&apos;s own). Candor&apos;s backups are of database files.
+</source>
+        <translation>„%1“ ist eine PostgreSQL-Datenbank: Ihr Server bewahrt ihre Sicherungen auf (pg_dump oder die des Servers selbst). Die Sicherungen von Candor gelten Datenbankdateien.
+</translation>
     </message>
 </context>
 </TS>

@@ -621,6 +621,33 @@
         <source>it could not be saved under its name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” names no PostgreSQL service; write service=NAME, as in pg_service.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address Candor can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in “%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option Candor passes to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiscussionPage</name>
@@ -1809,6 +1836,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up by its server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewActionDialog</name>
@@ -1915,6 +1946,45 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>Add the usual participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresqlServer</name>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql). Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” gives this login no schema to work in (its search_path is empty or names no schema it may use). Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot look into the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty, and this login may not create tables in its schema “%2”. An administrator grants that (see Candor&apos;s README). Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds another program&apos;s tables (%2), so Candor leaves it alone. Give Candor an empty database of its own. Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer Candor (schema %2; it needs Candor %3 or newer). This Candor knows schema %4. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not read and change every table of Candor&apos;s in “%1”. An administrator grants that (see Candor&apos;s README). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,6 +3877,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>it refers to a row that is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -4434,6 +4508,11 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>This file was chosen in Edit ▸ Settings. Start Candor with --database PATH to use another one, then change the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL database: its server keeps its backups (pg_dump, or the server&apos;s own). Candor&apos;s backups are of database files.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

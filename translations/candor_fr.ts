@@ -621,6 +621,33 @@
         <source>it could not be saved under its name</source>
         <translation>elle n’a pas pu être enregistrée sous son nom</translation>
     </message>
+    <message>
+        <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Impossible d’installer Candor dans la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été créé ni modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>“%1” names no PostgreSQL service; write service=NAME, as in pg_service.conf.</source>
+        <translation>«&#xa0;%1&#xa0;» ne nomme aucun service PostgreSQL&#xa0;; écrivez service=NOM, comme dans pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address Candor can read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse PostgreSQL que Candor sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>The port in “%1” is not a number.</source>
+        <translation>Le port de «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option Candor passes to PostgreSQL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option de connexion que Candor transmet à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database; write postgresql://HOST/DATABASE.</source>
+        <translation>«&#xa0;%1&#xa0;» ne nomme aucune base&#xa0;; écrivez postgresql://HÔTE/BASE.</translation>
+    </message>
 </context>
 <context>
     <name>DiscussionPage</name>
@@ -1817,6 +1844,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up by its server</source>
+        <translation>Une base sur un serveur PostgreSQL est sauvegardée par son serveur</translation>
+    </message>
 </context>
 <context>
     <name>NewActionDialog</name>
@@ -1924,6 +1955,45 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Add the usual participants</source>
         <translation>Ajouter les participants habituels</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresqlServer</name>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql). Nothing was created or changed.</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (sous Debian, le paquet libqt6sql6-psql). Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Impossible d’ouvrir la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” gives this login no schema to work in (its search_path is empty or names no schema it may use). Nothing was created or changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne donne à cette connexion aucun schéma où travailler (son search_path est vide ou ne nomme aucun schéma qu’elle peut utiliser). Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot look into the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Impossible d’examiner la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, and this login may not create tables in its schema “%2”. An administrator grants that (see Candor&apos;s README). Nothing was created or changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide, et cette connexion ne peut pas créer de tables dans son schéma «&#xa0;%2&#xa0;». Un administrateur peut l’accorder (voir le README de Candor). Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” holds another program&apos;s tables (%2), so Candor leaves it alone. Give Candor an empty database of its own. Nothing was created or changed.</source>
+        <translation>«&#xa0;%1&#xa0;» contient les tables d’un autre programme (%2)&#xa0;; Candor n’y touche pas. Donnez à Candor une base vide à lui. Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer Candor (schema %2; it needs Candor %3 or newer). This Candor knows schema %4. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été installée par un Candor plus récent (schéma %2&#xa0;; il faut Candor %3 ou plus récent). Ce Candor connaît le schéma %4. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>This login may not read and change every table of Candor&apos;s in “%1”. An administrator grants that (see Candor&apos;s README). Nothing was changed.</source>
+        <translation>Cette connexion ne peut pas lire et modifier toutes les tables de Candor dans «&#xa0;%1&#xa0;». Un administrateur peut l’accorder (voir le README de Candor). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3886,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>it refers to a row that is not in the file</source>
         <translation>elle renvoie à un élément absent du fichier</translation>
     </message>
+    <message>
+        <source>the database server cannot be reached (%1)</source>
+        <translation>le serveur de base de données est injoignable (%1)</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>
@@ -4444,6 +4518,12 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>This file was chosen in Edit ▸ Settings. Start Candor with --database PATH to use another one, then change the setting.</source>
         <translation>Ce fichier a été choisi dans Édition ▸ Paramètres. Lancez Candor avec --database CHEMIN pour en utiliser un autre, puis modifiez le paramètre.</translation>
+    </message>
+    <message>
+        <source>“%1” is a PostgreSQL database: its server keeps its backups (pg_dump, or the server&apos;s own). Candor&apos;s backups are of database files.
+</source>
+        <translation>«&#xa0;%1&#xa0;» est une base PostgreSQL&#xa0;: son serveur en garde les sauvegardes (pg_dump, ou celles du serveur). Les sauvegardes de Candor portent sur des fichiers de base.
+</translation>
     </message>
 </context>
 </TS>
