@@ -3120,10 +3120,6 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
-        <translation>Leer: der Standardort. --database auf der Befehlszeile hat Vorrang.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3218,6 +3214,14 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
         <translation>An diesem Ort gibt es noch keine Datenbank: Dort wird eine neue, leere angelegt, und die bisherigen Sitzungen bleiben in der aktuellen Datei.</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database: postgresql://HOST/NAME or service=NAME. Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation>Eine Datei oder eine PostgreSQL-Datenbank: postgresql://HOST/NAME oder service=NAME. Leer: der Standardort. --database auf der Befehlszeile hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>A password is never kept here: Candor takes it from ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Ein Passwort wird hier nie gespeichert: Candor nimmt es aus ~/.pgpass, einer Dienstdatei oder PGPASSWORD.</translation>
     </message>
 </context>
 <context>

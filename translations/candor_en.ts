@@ -3111,10 +3111,6 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3208,6 +3204,14 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
     </message>
     <message>
         <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database: postgresql://HOST/NAME or service=NAME. Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never kept here: Candor takes it from ~/.pgpass, a service file or PGPASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

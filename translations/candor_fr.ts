@@ -3120,10 +3120,6 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <source>Empty: the standard place. The command line&apos;s --database overrides it.</source>
-        <translation>Vide&#xa0;: l’emplacement standard. L’option --database de la ligne de commande a la priorité.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -3218,6 +3214,14 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>There is no database at that place yet: a new, empty one will be made there, and today&apos;s sessions stay in the current file.</source>
         <translation>Il n’y a pas encore de base de données à cet endroit&#xa0;: une nouvelle base vide y sera créée, et les séances actuelles restent dans le fichier en cours.</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database: postgresql://HOST/NAME or service=NAME. Empty: the standard place. The command line&apos;s --database overrides it.</source>
+        <translation>Un fichier, ou une base PostgreSQL&#xa0;: postgresql://HÔTE/NOM ou service=NOM. Vide&#xa0;: l’emplacement standard. L’option --database de la ligne de commande a la priorité.</translation>
+    </message>
+    <message>
+        <source>A password is never kept here: Candor takes it from ~/.pgpass, a service file or PGPASSWORD.</source>
+        <translation>Aucun mot de passe n’est gardé ici&#xa0;: Candor le prend dans ~/.pgpass, un fichier de service ou PGPASSWORD.</translation>
     </message>
 </context>
 <context>

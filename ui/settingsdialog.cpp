@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "database.h"
+#include "databaselocation.h"
 #include "plainlabel.h"
 
 #include <QCheckBox>
@@ -42,8 +43,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_database->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
     m_database->setAccessibleName(tr("Database file"));
-    m_database->setToolTip(tr("Empty: the standard place. The command line's --database "
-                              "overrides it."));
+    m_database->setToolTip(tr("A file, or a PostgreSQL database: postgresql://HOST/NAME or "
+                              "service=NAME. Empty: the standard place. The command line's "
+                              "--database overrides it."));
     m_language->addItem(AppSettings::languageName(QString()), QString());
     for (const QString &language : AppSettings::languages())
         m_language->addItem(AppSettings::languageName(language), language);
@@ -127,6 +129,14 @@ QString SettingsDialog::chosenDatabasePath() const
 
 QString SettingsDialog::databaseProblem() const
 {
+    // A PostgreSQL address is checked as written; the server is asked at
+    // the next start, which says what it finds there.
+    DatabaseLocation location;
+    QString addressProblem;
+    if (!DatabaseLocation::parse(m_database->text(), &location, &addressProblem))
+        return addressProblem;
+    if (location.isServer())
+        return {};
     const QString path = chosenDatabasePath();
     if (path.isEmpty())
         return {};
@@ -155,8 +165,15 @@ void SettingsDialog::updateNote()
     QString note = tr("A new language or database file is used from the next start of Candor.");
     const QString path = chosenDatabasePath();
     const QString problem = databaseProblem();
+    DatabaseLocation location;
+    QString ignored;
+    const bool server =
+        DatabaseLocation::parse(m_database->text(), &location, &ignored) && location.isServer();
     if (!problem.isEmpty())
         note = problem;
+    else if (server)
+        note += QLatin1Char(' ') + tr("A password is never kept here: Candor takes it from "
+                                      "~/.pgpass, a service file or PGPASSWORD.");
     else if (!path.isEmpty() && !QFileInfo::exists(path))
         note += QLatin1Char(' ') + tr("There is no database at that place yet: a new, empty one "
                                       "will be made there, and today's sessions stay in the "
@@ -197,10 +214,18 @@ bool SettingsDialog::save()
     const QVariant oldLanguage = AppSettings::value(Key::Language);
     const QVariant oldDatabase = AppSettings::value(Key::DatabasePath);
     const QString database = m_database->text().trimmed();
-    AppSettings::setValue(Key::DatabasePath, database.isEmpty()
-                                                 ? QString()
+    DatabaseLocation location;
+    QString ignored;
+    // A server's address is kept without any password typed into it.
+    const bool server =
+        DatabaseLocation::parse(database, &location, &ignored) && location.isServer();
+    AppSettings::setValue(Key::DatabasePath, database.isEmpty() ? QString()
+                                             : server
+                                                 ? location.kept()
                                                  : QDir::cleanPath(QDir::current().absoluteFilePath(
                                                        QDir::fromNativeSeparators(database))));
+    if (server)
+        m_database->setText(location.kept());
     AppSettings::setValue(Key::Language, m_language->currentData().toString());
     AppSettings::setValue(Key::Theme, m_theme->currentData().toInt());
     AppSettings::setValue(Key::LargeType, m_largeType->isChecked());

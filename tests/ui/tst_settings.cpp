@@ -197,6 +197,27 @@ private slots:
         QCOMPARE(AppSettings::value(AppSettings::Key::DatabasePath).toString(), fresh);
     }
 
+    // A PostgreSQL address is taken as one, checked as written, and kept
+    // without the password typed into it.
+    void aServerAddressIsKeptWithoutItsPassword()
+    {
+        SettingsDialog dialog;
+        dialog.databaseField()->setText(QStringLiteral("postgresql://db.example.org"));
+        QVERIFY2(dialog.databaseProblem().contains(QStringLiteral("names no database")),
+                 qPrintable(dialog.databaseProblem()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        dialog.databaseField()->setText(
+            QStringLiteral("postgresql://dana:s3cret@db.example.org/candor?sslmode=verify-full"));
+        QVERIFY2(dialog.databaseProblem().isEmpty(), qPrintable(dialog.databaseProblem()));
+        QVERIFY(dialog.save());
+        QCOMPARE(AppSettings::value(AppSettings::Key::DatabasePath).toString(),
+                 QStringLiteral("postgresql://dana@db.example.org/candor?sslmode=verify-full"));
+        QVERIFY(!dialog.databaseField()->text().contains(QStringLiteral("s3cret")));
+        AppSettings::setValue(AppSettings::Key::DatabasePath, QString());
+    }
+
     void restoreDefaultsFillsTheTable()
     {
         AppSettings::setValue(AppSettings::Key::SharingMinutes, 33);
