@@ -23,8 +23,7 @@ class TestPostgresqlCli : public QObject
     {
         const TestPostgresql::Connection &connection = database.connection();
         return QStringLiteral("postgresql://%1%2@/%3?host=%4&port=%5")
-            .arg(connection.userName,
-                 password.isEmpty() ? QString() : QLatin1Char(':') + password,
+            .arg(connection.userName, password.isEmpty() ? QString() : QLatin1Char(':') + password,
                  connection.databaseName, connection.host)
             .arg(connection.port);
     }
@@ -51,14 +50,7 @@ class TestPostgresqlCli : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (TestPostgresql::host().isEmpty()) {
-            if (TestPostgresql::underCtest())
-                QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test");
-            QSKIP("No test server outside ctest (ctest -L postgresql starts one)");
-        }
-    }
+    void initTestCase() { CANDOR_REQUIRE_TEST_SERVER(); }
 
     void anEmptyDatabaseIsSetUpAndListed()
     {
@@ -87,10 +79,10 @@ private slots:
         QTemporaryDir dir;
 
         const QString summary = dir.filePath(QStringLiteral("summary.md"));
-        const CandorRun exported = runCandor(
-            {QStringLiteral("--database"), uriOf(facilitator), QStringLiteral("--export"),
-             QString::number(id), QStringLiteral("--format"), QStringLiteral("md"),
-             QStringLiteral("--output"), summary});
+        const CandorRun exported =
+            runCandor({QStringLiteral("--database"), uriOf(facilitator), QStringLiteral("--export"),
+                       QString::number(id), QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("--output"), summary});
         QVERIFY2(exported.exitedWith(CandorExit::Success), exported.describe());
         QFile markdown(summary);
         QVERIFY(markdown.open(QIODevice::ReadOnly));
@@ -100,8 +92,8 @@ private slots:
 
         const QString file = dir.filePath(QStringLiteral("outage.candor"));
         const CandorRun sent = runCandor({QStringLiteral("--database"), uriOf(facilitator),
-                                          QStringLiteral("--export-session"),
-                                          QString::number(id), QStringLiteral("--output"), file});
+                                          QStringLiteral("--export-session"), QString::number(id),
+                                          QStringLiteral("--output"), file});
         QVERIFY2(sent.exitedWith(CandorExit::Success), sent.describe());
         const CandorRun arrived = runCandor(
             {QStringLiteral("--database"), uriOf(manager), QStringLiteral("--import"), file});
@@ -128,11 +120,11 @@ private slots:
         }
         // A login the server refuses: its words, the address without the
         // password, and nothing made.
-        const CandorRun refused = runCandor(
-            {QStringLiteral("--database"),
-             uriOf(database, QStringLiteral("s3cret")).replace(QLatin1String("postgres:"),
-                                                               QLatin1String("nobody_here:")),
-             QStringLiteral("--list")});
+        const CandorRun refused =
+            runCandor({QStringLiteral("--database"),
+                       uriOf(database, QStringLiteral("s3cret"))
+                           .replace(QLatin1String("postgres:"), QLatin1String("nobody_here:")),
+                       QStringLiteral("--list")});
         QVERIFY2(refused.exitedWith(CandorExit::DatabaseProblem), refused.describe());
         QVERIFY2(refused.err.contains(QLatin1String("nobody_here")), refused.describe());
         QVERIFY2(!refused.err.contains(QLatin1String("s3cret")), refused.describe());

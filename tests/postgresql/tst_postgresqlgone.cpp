@@ -47,11 +47,7 @@ class TestPostgresqlGone : public QObject
 private slots:
     void initTestCase()
     {
-        if (TestPostgresql::host().isEmpty()) {
-            if (TestPostgresql::underCtest())
-                QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test");
-            QSKIP("No PostgreSQL tests outside ctest (ctest -L postgresql)");
-        }
+        CANDOR_REQUIRE_TEST_SERVER();
         m_dir = QStringLiteral("/tmp/candor-gone-%1").arg(QCoreApplication::applicationPid());
         QVERIFY(server(QStringLiteral("start")));
         {

@@ -61,14 +61,7 @@ class TestPostgresqlInspection : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (TestPostgresql::host().isEmpty()) {
-            if (TestPostgresql::underCtest())
-                QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test");
-            QSKIP("No test server outside ctest (ctest -L postgresql starts one)");
-        }
-    }
+    void initTestCase() { CANDOR_REQUIRE_TEST_SERVER(); }
 
     void noServerThere()
     {

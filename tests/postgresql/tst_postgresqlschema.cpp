@@ -387,13 +387,7 @@ const char *at = "'2026-11-21T09:30:00.000Z'";
 
 void tst_PostgresqlSchema::initTestCase()
 {
-    if (TestPostgresql::host().isEmpty()) {
-        if (TestPostgresql::underCtest())
-            QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test: "
-                  "register it with candor_add_test(... POSTGRESQL)");
-        QSKIP("Run by hand without CANDOR_TEST_POSTGRESQL_HOST, so there is no test server; "
-              "under ctest (ctest -L postgresql) it is started, and its absence fails the test");
-    }
+    CANDOR_REQUIRE_TEST_SERVER();
     m_fresh = std::make_unique<TestPostgresql::FreshDatabase>();
     QVERIFY2(m_fresh->isValid(), qPrintable(m_fresh->error()));
     m_pg = m_fresh->connection().open(pgConnection);

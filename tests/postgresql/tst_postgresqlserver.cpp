@@ -46,13 +46,7 @@ static QVariant valueOf(QSqlDatabase db, const QString &sql)
 
 void tst_PostgresqlServer::initTestCase()
 {
-    if (TestPostgresql::host().isEmpty()) {
-        if (TestPostgresql::underCtest())
-            QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test: "
-                  "register it with candor_add_test(... POSTGRESQL)");
-        QSKIP("Run by hand without CANDOR_TEST_POSTGRESQL_HOST, so there is no test server; "
-              "under ctest (ctest -L postgresql) it is started, and its absence fails the test");
-    }
+    CANDOR_REQUIRE_TEST_SERVER();
     QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
              "Qt's QPSQL driver is missing: apt-get install libqt6sql6-psql");
     m_server = TestPostgresql::server().open(QStringLiteral("server"));

@@ -141,3 +141,16 @@ private:
 };
 
 } // namespace TestPostgresql
+
+// For initTestCase() of a test that needs the server: under ctest a missing
+// server fails the test; run by hand without one, it is skipped.
+#define CANDOR_REQUIRE_TEST_SERVER()                                                               \
+    do {                                                                                           \
+        if (TestPostgresql::host().isEmpty()) {                                                    \
+            if (TestPostgresql::underCtest())                                                      \
+                QFAIL("CANDOR_TEST_POSTGRESQL_HOST is not set although ctest runs this test: "     \
+                      "register it with candor_add_test(... POSTGRESQL)");                         \
+            QSKIP("Run by hand without CANDOR_TEST_POSTGRESQL_HOST, so there is no test server; "  \
+                  "under ctest (ctest -L postgresql) it is started, and its absence fails");       \
+        }                                                                                          \
+    } while (false)
