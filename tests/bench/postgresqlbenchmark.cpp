@@ -7,8 +7,8 @@
 #include "followupbenchmark.h"
 #include "identity.h"
 #include "sessionfile.h"
-#include "sessionimport.h"
 #include "store.h"
+#include "transferbenchmark.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -318,15 +318,7 @@ bool PostgresqlBenchmark::load(const QString &serverAddress)
     }
     if (ok) {
         Store store(importing);
-        SessionFileReader reader;
-        ok = reader.open(file, &m_lastError);
-        if (ok) {
-            const SessionImport import(&store, reader);
-            ImportPlan plan = import.plan();
-            ok = store.applyImport(&plan);
-            if (!ok)
-                m_lastError = store.lastError();
-        }
+        ok = TransferBenchmark::importFile(&store, file, &m_lastError);
         if (ok && store.sessions().size() != sessions) {
             ok = false;
             m_lastError = QStringLiteral("%1 of the %2 sessions arrived")
