@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -27,22 +28,31 @@ double timedMilliseconds(const std::function<bool()> &work, bool *ok)
 } // namespace
 
 EditBenchmark::EditBenchmark(const QString &candorDatabasePath, const QString &rawDatabasePath)
-    : m_candorDatabasePath(candorDatabasePath)
-    , m_rawDatabasePath(rawDatabasePath)
+    : EditBenchmark(DatabaseLocation::file(candorDatabasePath),
+                    DatabaseLocation::file(rawDatabasePath))
+{}
+
+EditBenchmark::EditBenchmark(const DatabaseLocation &candor, const DatabaseLocation &raw)
+    : m_candor(candor)
+    , m_raw(raw)
 {}
 
 bool EditBenchmark::run(int edits)
 {
     bool ok = false;
     {
-        RawInsert raw(m_rawDatabasePath, rawConnectionName);
-        const Database::OpenResult opened = Database::open(m_candorDatabasePath);
-        if (!raw.ok())
-            m_lastError = raw.lastError();
+        const auto raw = m_raw.isServer()
+                             ? std::make_unique<RawInsert>(m_raw, rawConnectionName)
+                             : std::make_unique<RawInsert>(m_raw.filePath(), rawConnectionName);
+        const Database::OpenResult opened = m_candor.isServer()
+                                                ? Database::openServer(m_candor)
+                                                : Database::open(m_candor.filePath());
+        if (!raw->ok())
+            m_lastError = raw->lastError();
         else if (!opened.ok())
             m_lastError = opened.message;
         else
-            ok = measure(edits, &raw);
+            ok = measure(edits, raw.get());
         Database::close();
     }
     return ok;

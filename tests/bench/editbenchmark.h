@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QString>
 #include <QVector>
 
@@ -8,13 +10,17 @@ class RawInsert;
 // Times one durable edit through the Store (a session renamed and
 // committed) next to the least SQLite can do durably: a prepared one-row
 // INSERT committed alone, on a file with the same PRAGMAs in the same
-// folder. Both are interleaved, so both see the same disk.
+// folder (or the same server). Both are interleaved, so both see the same
+// disk.
 class EditBenchmark
 {
 public:
     // candorDatabasePath must hold at least one session; rawDatabasePath
     // must not exist yet.
     EditBenchmark(const QString &candorDatabasePath, const QString &rawDatabasePath);
+    // The same on PostgreSQL: candor is a Candor database on a server, raw
+    // another database on the same server, with no table named t yet.
+    EditBenchmark(const DatabaseLocation &candor, const DatabaseLocation &raw);
 
     // false with lastError() when a write failed.
     bool run(int edits);
@@ -27,8 +33,8 @@ public:
 private:
     bool measure(int edits, RawInsert *raw);
 
-    QString m_candorDatabasePath;
-    QString m_rawDatabasePath;
+    DatabaseLocation m_candor;
+    DatabaseLocation m_raw;
     QVector<double> m_storeEdits;
     QVector<double> m_rawInserts;
     QString m_lastError;

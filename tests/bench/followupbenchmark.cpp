@@ -40,14 +40,20 @@ void disposeOf(std::unique_ptr<QWidget> window)
 } // namespace
 
 FollowUpBenchmark::FollowUpBenchmark(const QString &candorDatabasePath)
-    : m_candorDatabasePath(candorDatabasePath)
+    : FollowUpBenchmark(DatabaseLocation::file(candorDatabasePath))
+{}
+
+FollowUpBenchmark::FollowUpBenchmark(const DatabaseLocation &candorDatabase)
+    : m_candorDatabase(candorDatabase)
 {}
 
 bool FollowUpBenchmark::run(int openings)
 {
     bool ok = false;
     {
-        const Database::OpenResult opened = Database::open(m_candorDatabasePath);
+        const Database::OpenResult opened = m_candorDatabase.isServer()
+                                                ? Database::openServer(m_candorDatabase)
+                                                : Database::open(m_candorDatabase.filePath());
         if (!opened.ok()) {
             m_lastError = opened.message;
         } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QString>
 #include <QVector>
 
@@ -21,6 +23,8 @@ public:
 
     // candorDatabasePath must be a Candor database; nothing is written to it.
     explicit FollowUpBenchmark(const QString &candorDatabasePath);
+    // The same on a server database (location.isServer()).
+    explicit FollowUpBenchmark(const DatabaseLocation &candorDatabase);
 
     // false with lastError() when a window did not paint or the page did
     // not list every action.
@@ -40,7 +44,7 @@ private:
     bool openBaseline(double *milliseconds);
     int storedActions();
 
-    QString m_candorDatabasePath;
+    DatabaseLocation m_candorDatabase;
     QVector<double> m_openings;
     QVector<double> m_baselines;
     int m_actionCount = 0;

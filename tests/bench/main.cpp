@@ -2,6 +2,7 @@
 #include "database.h"
 #include "editbenchmark.h"
 #include "followupbenchmark.h"
+#include "postgresqlbenchmark.h"
 #include "recordbenchmark.h"
 #include "reorderbenchmark.h"
 #include "resulttable.h"
@@ -52,9 +53,10 @@ struct Options
     int edits = 500;
     int records = 200;
     int moves = 100;
+    bool postgresql = true;
 };
 
-constexpr Options quickOptions{3, 30, 20, 20};
+constexpr Options quickOptions{3, 30, 20, 20, true};
 
 void print(FILE *stream, const QString &text)
 {
@@ -113,7 +115,12 @@ bool parseOptions(const QCoreApplication &app, Options *options)
         "meanwhile (baseline: the same over an idle stretch; as many backups as\n"
         "runs), and exporting a session of 200 concerns and 100 actions to a\n"
         "session file and importing it into a database without it (baselines:\n"
-        "writing and syncing, and reading, the same bytes). A row past\n"
+        "writing and syncing, and reading, the same bytes). Then the sample goes\n"
+        "into a private PostgreSQL 15 server (tests/postgresql/testserver.sh, in a\n"
+        "folder under /tmp, stopped at the end) through a session file, and the\n"
+        "startup (against the SQLite startup), the durable edit (baseline: the same\n"
+        "insert on that server) and the follow-up view are measured there; without\n"
+        "the server or Qt's QPSQL driver those rows read \"not measured\". A row past\n"
         "its budget reads OVER; the exit code stays 0 unless a measurement could not\n"
         "be taken. The sharing page and the children use QT_QPA_PLATFORM (offscreen\n"
         "if unset); data goes to a temporary folder under TMPDIR."));
@@ -148,11 +155,16 @@ bool parseOptions(const QCoreApplication &app, Options *options)
             .arg(quickOptions.edits)
             .arg(quickOptions.records)
             .arg(quickOptions.moves));
-    parser.addOptions({runsOption, editsOption, recordsOption, movesOption, quickOption});
+    const QCommandLineOption noPostgresqlOption(
+        QStringLiteral("no-postgresql"),
+        QStringLiteral("Leave out the PostgreSQL rows (no server is started)."));
+    parser.addOptions(
+        {runsOption, editsOption, recordsOption, movesOption, quickOption, noPostgresqlOption});
     parser.process(app);
 
     if (parser.isSet(quickOption))
         *options = quickOptions;
+    options->postgresql = !parser.isSet(noPostgresqlOption);
     const auto positiveNumber = [&](const QCommandLineOption &option, int *value) {
         if (!parser.isSet(option))
             return true;
@@ -340,6 +352,23 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Last, so the server is not running while anything above is measured.
+    PostgresqlBenchmark::Outcome postgresqlOutcome = PostgresqlBenchmark::Outcome::Unavailable;
+    QString postgresqlNote = QStringLiteral("left out (--no-postgresql)");
+    PostgresqlBenchmark postgresql({QStringLiteral(CANDOR_BINARY),
+                                    QCoreApplication::applicationFilePath(), environment,
+                                    candorDatabasePath, counts.sessions, workDir.path()},
+                                   progress);
+    if (options.postgresql) {
+        progress(QStringLiteral("measuring on a private PostgreSQL server (%1 s so far)")
+                     .arg(seconds(totalClock), 0, 'f', 1));
+        postgresqlOutcome = postgresql.run(options.runs, options.edits);
+        postgresqlNote = postgresql.lastError();
+        if (postgresqlOutcome != PostgresqlBenchmark::Outcome::Measured)
+            progress(QStringLiteral("PostgreSQL not measured: ") + postgresqlNote);
+    }
+    const bool postgresqlMeasured = postgresqlOutcome == PostgresqlBenchmark::Outcome::Measured;
+
     using Statistics::median;
     using Statistics::percentile;
     ResultTable table;
@@ -457,6 +486,43 @@ int main(int argc, char *argv[])
                   QStringLiteral("<= %1 ms").arg(transferBudgetMs, 0, 'f', 0),
                   verdictFor(importMedian, transferBudgetMs)});
 
+    const QString postgresqlRows[] = {
+        QStringLiteral("startup to first window on PostgreSQL, median"),
+        QStringLiteral("durable edit on PostgreSQL (renameSession), median"),
+        QStringLiteral("durable edit on PostgreSQL (renameSession), p99"),
+        QStringLiteral("follow-up view of 10,000 actions on PostgreSQL, median"),
+    };
+    if (postgresqlMeasured) {
+        // Against the SQLite startup above: what the server costs the same window.
+        const double serverStartup = median(postgresql.startup().milliseconds);
+        table.addRow({postgresqlRows[0], milliseconds(serverStartup, 1),
+                      milliseconds(candorStartup, 1), ratioText(serverStartup, candorStartup),
+                      QStringLiteral("reported"), ResultTable::Verdict::NotJudged});
+
+        const double serverEdit = median(postgresql.storeEdits());
+        const double serverRaw = median(postgresql.rawInserts());
+        table.addRow({postgresqlRows[1], milliseconds(serverEdit, 3), milliseconds(serverRaw, 3),
+                      ratioText(serverEdit, serverRaw),
+                      QStringLiteral("<= %1x").arg(editRatioBudget, 0, 'f', 2),
+                      verdictFor(serverEdit / serverRaw, editRatioBudget)});
+        const double serverEditP99 = percentile(postgresql.storeEdits(), 99);
+        const double serverRawP99 = percentile(postgresql.rawInserts(), 99);
+        table.addRow({postgresqlRows[2], milliseconds(serverEditP99, 3),
+                      milliseconds(serverRawP99, 3), ratioText(serverEditP99, serverRawP99),
+                      QStringLiteral("-"), ResultTable::Verdict::NotJudged});
+
+        const double serverFollowUp = median(postgresql.followUpOpenings());
+        const double serverFollowUpBaseline = median(postgresql.followUpBaselines());
+        table.addRow({postgresqlRows[3], milliseconds(serverFollowUp, 1),
+                      milliseconds(serverFollowUpBaseline, 1),
+                      ratioText(serverFollowUp, serverFollowUpBaseline),
+                      QStringLiteral("<= %1 ms").arg(followUpBudgetMs, 0, 'f', 0),
+                      verdictFor(serverFollowUp, followUpBudgetMs)});
+    } else {
+        for (const QString &name : postgresqlRows)
+            table.addNote(name, QStringLiteral("not measured: ") + postgresqlNote);
+    }
+
     const QString fileSystem = QString::fromUtf8(QStorageInfo(workDir.path()).fileSystemType());
     QString report;
     report += QStringLiteral("Candor benchmark: %1 startups and follow-up openings and %2 edits "
@@ -514,10 +580,25 @@ int main(int argc, char *argv[])
                              "whose longest wait between two events of a 1 ms timer is the "
                              "stall; baseline: the file's bytes copied and synced\n")
                   .arg(double(backingUp.backupBytes()) / (1024 * 1024), 0, 'f', 1);
+    if (postgresqlMeasured) {
+        report += QStringLiteral("postgresql: a private PostgreSQL 15 server on a Unix socket "
+                                 "(fsync on), the %1 sample sessions loaded as a session file of "
+                                 "%2 MiB (export %3 s, import %4 s), %5 actions in the follow-up "
+                                 "view; startup against the SQLite startup above, edits against "
+                                 "the same insert in another database on the server\n")
+                      .arg(counts.sessions)
+                      .arg(double(postgresql.fileBytes()) / (1024 * 1024), 0, 'f', 1)
+                      .arg(postgresql.exportSeconds(), 0, 'f', 1)
+                      .arg(postgresql.importSeconds(), 0, 'f', 1)
+                      .arg(postgresql.actionCount());
+    } else {
+        report += QStringLiteral("postgresql: not measured: %1\n").arg(postgresqlNote);
+    }
     report += QStringLiteral(
         "baselines: an empty QMainWindow process; a prepared one-row INSERT "
         "committed alone (WAL, synchronous=FULL); a window with an empty QTableView\n\n");
     report += table.toText();
     print(stdout, report);
-    return 0;
+    // A machine without a server is no failure; a measurement that failed on one is.
+    return postgresqlOutcome == PostgresqlBenchmark::Outcome::Failed ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 #include "rawinsert.h"
 
+#include "databaselocation.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,23 +19,40 @@ RawInsert::RawInsert(const QString &path, const QString &connectionName)
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_database.setDatabaseName(path);
+    QStringList setUp;
+    for (const char *pragma : rawPragmas)
+        setUp.append(QString::fromLatin1(pragma));
+    prepare(setUp);
+}
+
+RawInsert::RawInsert(const DatabaseLocation &location, const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    location.applyTo(m_database);
+    prepare({});
+}
+
+bool RawInsert::prepare(const QStringList &setUp)
+{
     if (!m_database.open()) {
         m_lastError = m_database.lastError().text();
-        return;
+        return false;
     }
     auto query = std::make_unique<QSqlQuery>(m_database);
-    for (const char *pragma : rawPragmas) {
-        if (!query->exec(QString::fromLatin1(pragma))) {
+    for (const QString &statement : setUp) {
+        if (!query->exec(statement)) {
             m_lastError = query->lastError().text();
-            return;
+            return false;
         }
     }
     if (!query->exec(QStringLiteral("CREATE TABLE t(x TEXT)")) ||
         !query->prepare(QStringLiteral("INSERT INTO t(x) VALUES(?)"))) {
         m_lastError = query->lastError().text();
-        return;
+        return false;
     }
     m_query = std::move(query);
+    return true;
 }
 
 RawInsert::~RawInsert()

@@ -25,6 +25,14 @@ QString verdictText(ResultTable::Verdict verdict)
 
 } // namespace
 
+void ResultTable::addNote(const QString &name, const QString &note)
+{
+    Row row;
+    row.name = name;
+    m_rows.append(row);
+    m_notes.append(note);
+}
+
 bool ResultTable::anyOver() const
 {
     return std::any_of(m_rows.cbegin(), m_rows.cend(),
@@ -43,9 +51,10 @@ QString ResultTable::toText() const
                       verdictText(row.verdict)});
 
     std::array<qsizetype, columnCount> widths{};
-    for (const Cells &cells : std::as_const(lines)) {
-        for (int column = 0; column < columnCount; ++column)
-            widths[column] = std::max(widths[column], cells[column].size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool isNote = i > 0 && !m_notes.at(i - 1).isEmpty();
+        for (int column = 0; column < (isNote ? 1 : columnCount); ++column)
+            widths[column] = std::max(widths[column], lines.at(i)[column].size());
     }
 
     QStringList text;
@@ -66,7 +75,12 @@ QString ResultTable::toText() const
     for (const qsizetype width : widths)
         totalWidth += width;
     text.append(QString(totalWidth, QLatin1Char('-')));
-    for (qsizetype i = 1; i < lines.size(); ++i)
-        appendLine(lines.at(i));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &note = m_notes.at(i - 1);
+        if (note.isEmpty())
+            appendLine(lines.at(i));
+        else
+            text.append(lines.at(i)[0].leftJustified(widths[0]) + QLatin1String(columnGap) + note);
+    }
     return text.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

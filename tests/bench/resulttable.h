@@ -20,7 +20,15 @@ public:
         Verdict verdict = Verdict::NotJudged;
     };
 
-    void addRow(const Row &row) { m_rows.append(row); }
+    void addRow(const Row &row)
+    {
+        m_rows.append(row);
+        m_notes.append(QString());
+    }
+    // A row that says why it holds no figures ("not measured: why"): the
+    // note follows the name, in place of the other columns and outside
+    // their widths.
+    void addNote(const QString &name, const QString &note);
     bool anyOver() const;
 
     // Plain text with aligned columns: names to the left, values to the right.
@@ -28,4 +36,5 @@ public:
 
 private:
     QVector<Row> m_rows;
+    QVector<QString> m_notes; // one per row, empty for a row of figures
 };

@@ -27,6 +27,19 @@ TransferBenchmark::TransferBenchmark(const QString &candorDatabasePath, const QS
     , m_workFolder(workFolder)
 {}
 
+bool TransferBenchmark::importFile(Store *store, const QString &path, QString *error)
+{
+    SessionFileReader reader;
+    if (!reader.open(path, error))
+        return false;
+    const SessionImport import(store, reader);
+    ImportPlan plan = import.plan();
+    if (store->applyImport(&plan))
+        return true;
+    *error = store->lastError();
+    return false;
+}
+
 bool TransferBenchmark::run(int times)
 {
     const QString file = QDir(m_workFolder).filePath(QStringLiteral("transfer.candor"));
@@ -78,15 +91,7 @@ bool TransferBenchmark::run(int times)
             Store store(connection);
             QElapsedTimer clock;
             clock.start();
-            SessionFileReader reader;
-            ok = reader.open(file, &m_lastError);
-            if (ok) {
-                const SessionImport import(&store, reader);
-                ImportPlan plan = import.plan();
-                ok = store.applyImport(&plan);
-                if (!ok)
-                    m_lastError = store.lastError();
-            }
+            ok = importFile(&store, file, &m_lastError);
             m_imports.append(elapsedMilliseconds(clock));
             ok = ok && store.sessions().size() == 1;
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+class Store;
+
 // Times a session travelling in a session file: exporting the summary
 // benchmark's session (200 concerns, 100 actions) from the sample database,
 // and importing that file into a database that does not have it yet (read
@@ -15,6 +17,11 @@ public:
     explicit TransferBenchmark(const QString &candorDatabasePath, const QString &workFolder);
 
     bool run(int times);
+
+    // Imports every session of the session file at path through the store,
+    // as File > Import Sessions does: read and checked, planned, applied in
+    // one transaction. false with *error when it did not.
+    static bool importFile(Store *store, const QString &path, QString *error);
 
     const QVector<double> &exports() const { return m_exports; }
     const QVector<double> &imports() const { return m_imports; }
