@@ -18,4 +18,7 @@ public:
     // Puts off checking references until the current transaction commits,
     // so one action may put rows back in any order.
     static QString deferForeignKeys(Engine engine);
+    // Begins a transaction whose references are checked at its commit: on a
+    // server in one round trip, since every edit pays for it.
+    static bool beginDeferred(QSqlDatabase &db);
 };

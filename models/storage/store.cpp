@@ -349,12 +349,12 @@ void Store::beginBatch()
         return;
     }
     QSqlDatabase db = database();
-    bool began = db.transaction();
+    bool began = Dialect::beginDeferred(db);
     // A server that went away and came back: its connection is gone, so
     // the write tries once on a new one. (A file's connection never goes.)
     if (!began && Dialect::of(db) == Dialect::Engine::Postgresql) {
         db.close();
-        began = db.open() && db.transaction();
+        began = db.open() && Dialect::beginDeferred(db);
     }
     if (!began) {
         m_batch->failed = true;
@@ -366,11 +366,6 @@ void Store::beginBatch()
         return;
     }
     m_batch->began = true;
-    // Steps of one action may put rows back in any order (a turn that
-    // names a participant restored a moment later); references are checked
-    // once, when the whole action commits.
-    QSqlQuery query(db);
-    query.exec(Dialect::deferForeignKeys(Dialect::of(db)));
 }
 
 bool Store::endBatch(const QString &failureMessage, const QString &subject)
