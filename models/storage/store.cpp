@@ -353,6 +353,8 @@ void Store::beginBatch()
     // A server that went away and came back: its connection is gone, so
     // the write tries once on a new one. (A file's connection never goes.)
     if (!began && Dialect::of(db) == Dialect::Engine::Postgresql) {
+        // Statements prepared on the old connection died with it.
+        m_writeQueries.clear();
         db.close();
         began = db.open() && Dialect::beginDeferred(db);
     }
@@ -461,6 +463,22 @@ bool Store::run(QSqlQuery &query, const QString &sql, const QVariantList &values
     return exec(query);
 }
 
+QSqlQuery &Store::writeQuery()
+{
+    // One query per nesting level of write(), kept between edits: an edit
+    // that runs the statement the last one ran (typing into the same field)
+    // skips preparing it again, which on a server is a round trip each way.
+    // A connection opened anew gets new ones (beginBatch() drops them when
+    // it reconnects; a database opened again under the name has a new
+    // driver).
+    const QSqlDatabase db = database();
+    if (!m_writeQueries.empty() && m_writeQueries.front().driver() != db.driver())
+        m_writeQueries.clear();
+    while (int(m_writeQueries.size()) <= m_writeDepth)
+        m_writeQueries.emplace_back(db);
+    return m_writeQueries.at(std::size_t(m_writeDepth));
+}
+
 bool Store::write(const QString &what, const std::function<bool(QSqlQuery &)> &body)
 {
     // On its own, a write is a batch of one.
@@ -470,8 +488,12 @@ bool Store::write(const QString &what, const std::function<bool(QSqlQuery &)> &b
     bool ok = false;
     if (!m_batch->failed) {
         m_lastError.clear();
-        QSqlQuery query(database());
+        QSqlQuery &query = writeQuery();
+        ++m_writeDepth;
         ok = body(query);
+        --m_writeDepth;
+        // Done with its rows, still prepared for the next edit.
+        query.finish();
         if (!ok) {
             m_batch->failed = true;
             m_batch->reason =

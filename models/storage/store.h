@@ -4,9 +4,11 @@
 #include "transfer.h"
 
 #include <QObject>
+#include <QSqlQuery>
 #include <QVariant>
 #include <QVector>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -14,7 +16,6 @@
 class Clock;
 class IntegrityCheck;
 class QSqlDatabase;
-class QSqlQuery;
 
 // What a removal took out of the database, row by row and column by
 // column, so that undo puts back exactly that: the row itself, the rows
@@ -297,6 +298,7 @@ private:
     bool exec(QSqlQuery &query);
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     static qint64 returnedId(QSqlQuery &query);
+    QSqlQuery &writeQuery();
     // UPDATE table SET ... WHERE id = ? AND each expected column still holds
     // its value; no row changed is a failure that says why.
     bool updateRow(QSqlQuery &query, const QString &table, qint64 id,
@@ -326,5 +328,9 @@ private:
     const Clock *m_clock = nullptr;
     std::unique_ptr<OpenBatch> m_batch;
     int m_batchDepth = 0;
+    // The queries write() hands its bodies, by nesting level (a deque, so
+    // that growing it never moves one in use).
+    std::deque<QSqlQuery> m_writeQueries;
+    int m_writeDepth = 0;
     int m_failedWrites = 0;
 };
