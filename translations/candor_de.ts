@@ -3894,6 +3894,10 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
         <source>the database server cannot be reached (%1)</source>
         <translation>der Datenbankserver ist nicht erreichbar (%1)</translation>
     </message>
+    <message>
+        <source>Could not read from the database: %1</source>
+        <translation>Aus der Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>

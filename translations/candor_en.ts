@@ -3885,6 +3885,10 @@ Press %1 for a pre-mortem or %2 for a post-mortem.</source>
         <source>the database server cannot be reached (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>

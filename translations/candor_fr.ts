@@ -3894,6 +3894,10 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
         <source>the database server cannot be reached (%1)</source>
         <translation>le serveur de base de données est injoignable (%1)</translation>
     </message>
+    <message>
+        <source>Could not read from the database: %1</source>
+        <translation>Impossible de lire la base de données&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommand</name>

@@ -132,6 +132,8 @@ MainWindow::MainWindow(Store *store, const QString &databasePath, QWidget *paren
     // an undo step, where nothing may wait for a person.
     connect(m_store, &Store::writeFailed, this, &MainWindow::showWriteFailure,
             Qt::QueuedConnection);
+    // A view that could not read says so rather than looking empty.
+    connect(m_store, &Store::readFailed, this, &MainWindow::reportProblem, Qt::QueuedConnection);
     connect(m_store, &Store::sessionRemoved, this, [this](qint64 id) {
         if (id == m_openSessionId)
             showList();
@@ -1044,8 +1046,7 @@ void MainWindow::showAbout()
         tr("<h3>Candor %1</h3><p>Guides a facilitator through pre-mortem and post-mortem "
            "sessions: timed private writing, round-robin sharing, hand counts, discussion and "
            "follow-up actions.</p><p>Database: %2</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 m_databaseShown.toHtmlEscaped()));
+            .arg(QCoreApplication::applicationVersion(), m_databaseShown.toHtmlEscaped()));
 }
 
 void MainWindow::showServerDatabase(const QString &shown)

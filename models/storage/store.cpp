@@ -431,7 +431,38 @@ void Store::setPendingIntegrityCheck(std::shared_ptr<IntegrityCheck> check)
 
 QSqlDatabase Store::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A server connection dropped after a failure is opened again when
+    // next needed outside an edit (an edit reconnects in beginBatch()).
+    if (!m_batch && !db.isOpen() && db.isValid() && Dialect::of(db) == Dialect::Engine::Postgresql)
+        db.open();
+    return db;
+}
+
+bool Store::read(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    QSqlDatabase db = database();
+    const bool server = Dialect::of(db) == Dialect::Engine::Postgresql;
+    const QString reason =
+        server && !db.isOpen()
+            ? tr("the database server cannot be reached (%1)")
+                  .arg(db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed())
+            : query.lastError().text();
+    // Outside an edit, a server's connection that failed is dropped, so
+    // that the next read opens a new one (database()): a server that went
+    // away and came back is read again without a restart.
+    if (server && !m_batch && db.isOpen()) {
+        query = QSqlQuery();
+        m_writeQueries.clear();
+        db.close();
+    }
+    // Said, never shown as an empty list: a view would look as if the rows
+    // were gone.
+    emit const_cast<Store *>(this)->readFailed(
+        tr("Could not read from the database: %1").arg(reason));
+    return false;
 }
 
 bool Store::exec(QSqlQuery &query)
@@ -718,7 +749,7 @@ QVector<Participant> Store::usualParticipants(qint64 sessionId) const
         " AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id))"
         " WHERE me.id = ? AND s.deleted_at IS NULL ORDER BY s.created_at DESC, s.id DESC LIMIT 3"));
     query.addBindValue(sessionId);
-    if (!query.exec())
+    if (!read(query))
         return result;
     QVector<qint64> latest;
     while (query.next())
@@ -772,7 +803,7 @@ QVector<SessionSummary> Store::sessionsAfter(const SessionSummary *after, int li
     }
     if (limit >= 0)
         query.addBindValue(limit);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next())
             result.append(summaryFrom(query));
     }
@@ -785,7 +816,7 @@ std::optional<SessionSummary> Store::session(qint64 id) const
     query.prepare(QLatin1String(sessionSummaryColumns) +
                   QLatin1String(" WHERE s.id = ? AND s.deleted_at IS NULL"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!read(query) || !query.next())
         return std::nullopt;
     return summaryFrom(query);
 }
@@ -804,7 +835,7 @@ std::optional<SessionDetails> Store::sessionDetails(qint64 id) const
         " timer_end_at, timer_paused_remaining_ms"
         " FROM sessions WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!read(query) || !query.next())
         return std::nullopt;
     SessionDetails details;
     int column = 0;
@@ -1118,7 +1149,7 @@ QVector<Participant> Store::participants(qint64 sessionId) const
     query.prepare(QLatin1String(participantColumns) +
                   QLatin1String(" WHERE session_id = ? ORDER BY seat, id"));
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next())
             result.append(participantFrom(query));
     }
@@ -1343,7 +1374,7 @@ QVector<Concern> Store::concerns(qint64 sessionId) const
     query.prepare(QLatin1String(concernColumns) +
                   QLatin1String(" WHERE session_id = ? ORDER BY position, id"));
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next())
             result.append(concernFrom(query));
     }
@@ -1355,7 +1386,7 @@ std::optional<Concern> Store::concern(qint64 concernId) const
     QSqlQuery query(database());
     query.prepare(QLatin1String(concernColumns) + QLatin1String(" WHERE id = ?"));
     query.addBindValue(concernId);
-    if (!query.exec() || !query.next())
+    if (!read(query) || !query.next())
         return std::nullopt;
     return concernFrom(query);
 }
@@ -1539,7 +1570,7 @@ QVector<Why> Store::whys(qint64 concernId) const
     query.prepare(QStringLiteral("SELECT id, concern_id, position, question, answer FROM whys"
                                  " WHERE concern_id = ? ORDER BY position, id"));
     query.addBindValue(concernId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next())
             result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                            query.value(2).toInt(), query.value(3).toString(),
@@ -1686,7 +1717,7 @@ QVector<ActionItem> Store::actions(qint64 sessionId) const
     query.prepare(QLatin1String(actionColumns) +
                   QLatin1String(" WHERE session_id = ? ORDER BY rank, id"));
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next())
             result.append(actionFrom(query));
     }
@@ -1698,7 +1729,7 @@ std::optional<ActionItem> Store::action(qint64 actionId) const
     QSqlQuery query(database());
     query.prepare(QLatin1String(actionColumns) + QLatin1String(" WHERE id = ?"));
     query.addBindValue(actionId);
-    if (!query.exec() || !query.next())
+    if (!read(query) || !query.next())
         return std::nullopt;
     return actionFrom(query);
 }
@@ -1906,7 +1937,7 @@ QVector<ReviewItem> Store::actionsToReview(qint64 sessionId) const
         " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
         " ORDER BY s.created_at DESC, s.id DESC, a.rank"));
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next()) {
             ReviewItem review;
             review.item.action = actionFrom(query);
@@ -1972,7 +2003,7 @@ QVector<TimelineEntry> Store::timeline(qint64 sessionId) const
                                  " FROM timeline_entries WHERE session_id = ?"
                                  " ORDER BY position, id"));
     query.addBindValue(sessionId);
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next()) {
             TimelineEntry entry;
             entry.id = query.value(0).toLongLong();
@@ -2110,7 +2141,7 @@ QVector<PromptTemplate> Store::templates(SessionKind kind) const
     query.prepare(QStringLiteral("SELECT id, name, scene, writing_prompts FROM prompt_templates"
                                  " WHERE kind = ? ORDER BY name, id"));
     query.addBindValue(Domain::kindKey(kind));
-    if (query.exec()) {
+    if (read(query)) {
         while (query.next()) {
             PromptTemplate promptTemplate;
             promptTemplate.id = query.value(0).toLongLong();
@@ -2195,7 +2226,7 @@ QVector<StoredRow> Store::rowsOfSessions(const QVector<qint64> &sessionIds) cons
     auto collect = [&](const QString &table, const QString &sql, qint64 id) {
         query.prepare(sql);
         query.addBindValue(id);
-        if (!query.exec())
+        if (!read(query))
             return;
         while (query.next())
             byTable[table].append(storedRowFrom(query, table));
@@ -2204,7 +2235,7 @@ QVector<StoredRow> Store::rowsOfSessions(const QVector<qint64> &sessionIds) cons
     for (qint64 sessionId : sessionIds) {
         query.prepare(QStringLiteral("SELECT * FROM sessions WHERE id = ? AND deleted_at IS NULL"));
         query.addBindValue(sessionId);
-        if (!query.exec() || !query.next())
+        if (!read(query) || !query.next())
             continue;
         const StoredRow session = storedRowFrom(query, QStringLiteral("sessions"));
         byTable[QStringLiteral("sessions")].append(session);
@@ -2235,7 +2266,7 @@ QVector<StoredRow> Store::rowsOfSessions(const QVector<qint64> &sessionIds) cons
         query.prepare(
             QStringLiteral("SELECT * FROM action_reviews WHERE session_id = ? ORDER BY id"));
         query.addBindValue(sessionId);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next()) {
             if (actions.contains(query.value(QStringLiteral("action_id")).toLongLong()))
@@ -2262,7 +2293,7 @@ QHash<QString, StoredRow> Store::rowsByUuid(const QString &table, const QStringL
                           .arg(table, placeholders(int(slice.size()))));
         for (const QString &uuid : slice)
             query.addBindValue(uuid);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next()) {
             const StoredRow row = storedRowFrom(query, table);
@@ -2286,7 +2317,7 @@ QHash<QString, QString> Store::reviewsByPair(const QStringList &sessionUuids) co
                           .arg(placeholders(int(slice.size()))));
         for (const QString &uuid : slice)
             query.addBindValue(uuid);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next())
             result.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString(),
@@ -2308,7 +2339,7 @@ QHash<QString, int> Store::whyCounts(const QStringList &concernUuids) const
                           .arg(placeholders(int(slice.size()))));
         for (const QString &uuid : slice)
             query.addBindValue(uuid);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next())
             result.insert(query.value(0).toString(), query.value(1).toInt());
@@ -2329,7 +2360,7 @@ QHash<qint64, QString> Store::uuidsOf(const QString &table, const QVector<qint64
                           .arg(table, placeholders(int(slice.size()))));
         for (qint64 id : slice)
             query.addBindValue(id);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next())
             result.insert(query.value(0).toLongLong(), query.value(1).toString());
@@ -2349,7 +2380,7 @@ QHash<QString, QString> Store::sharedFingerprints(const QStringList &uuids) cons
                           .arg(placeholders(int(slice.size()))));
         for (const QString &uuid : slice)
             query.addBindValue(uuid);
-        if (!query.exec())
+        if (!read(query))
             continue;
         while (query.next())
             result.insert(query.value(0).toString(), query.value(1).toString());

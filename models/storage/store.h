@@ -274,6 +274,9 @@ signals:
     // Anything in the session may have changed (an import): read it again.
     void sessionReplaced(qint64 sessionId);
     void writeFailed(const QString &message);
+    // A read failed: what a view shows may be missing rows until it reads
+    // again. One sentence, for the person.
+    void readFailed(const QString &message);
     // A transaction just committed, before the changes it made are told to
     // anyone: what a benchmark times as "durable".
     void committed();
@@ -298,6 +301,9 @@ private:
     bool exec(QSqlQuery &query);
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     static qint64 returnedId(QSqlQuery &query);
+    // Runs a read; a failure is reported (readFailed), never taken for "no
+    // rows". On a server that came back, one more try on a new connection.
+    bool read(QSqlQuery &query) const;
     QSqlQuery &writeQuery();
     // UPDATE table SET ... WHERE id = ? AND each expected column still holds
     // its value; no row changed is a failure that says why.
@@ -330,7 +336,7 @@ private:
     int m_batchDepth = 0;
     // The queries write() hands its bodies, by nesting level (a deque, so
     // that growing it never moves one in use).
-    std::deque<QSqlQuery> m_writeQueries;
+    mutable std::deque<QSqlQuery> m_writeQueries;
     int m_writeDepth = 0;
     int m_failedWrites = 0;
 };

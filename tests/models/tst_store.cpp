@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +58,7 @@ private:
         query.prepare(sql);
         for (const QVariant &value : values)
             query.addBindValue(value);
-        QVERIFY2(query.exec(), qPrintable(sql));
+        QVERIFY2(query.exec(), qPrintable(sql + QStringLiteral(": ") + query.lastError().text()));
     }
 
 private slots:
@@ -274,6 +275,32 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(reopened.whys(concernId).size(), 5);
         QCOMPARE(reopened.whys(concernId).last().position, 5);
+    }
+
+    // A read that fails is said, not shown as "no rows".
+    void aFailedReadIsReported()
+    {
+        Store store(Database::defaultConnectionName);
+        const qint64 id = store.createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        ActionItem action;
+        action.sessionId = id;
+        action.text = QStringLiteral("Rotate the keys");
+        QVERIFY(store.addAction(action) > 0);
+        // Not prepared: PostgreSQL prepares no ALTER TABLE.
+        QSqlQuery alter(QSqlDatabase::database(Database::defaultConnectionName));
+        QVERIFY(alter.exec(
+            QStringLiteral("ALTER TABLE actions RENAME COLUMN owner TO owner_elsewhere")));
+        QSignalSpy failed(&store, &Store::readFailed);
+        QVERIFY(store.actions(id).isEmpty());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("Could not read")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        // A server's connection is opened anew after a failed read.
+        QSqlQuery back(QSqlDatabase::database(Database::defaultConnectionName));
+        QVERIFY(back.exec(
+            QStringLiteral("ALTER TABLE actions RENAME COLUMN owner_elsewhere TO owner")));
+        QCOMPARE(store.actions(id).size(), 1);
+        QCOMPARE(failed.size(), 1);
     }
 
     void failedWriteChangesNothing()

@@ -98,8 +98,21 @@ private slots:
             QVERIFY2(title.data().toString().contains(QLatin1String("(not saved)")),
                      qPrintable(title.data().toString()));
             QCOMPARE(history.count(), 1);
+            // A read while it is gone says so, rather than finding nothing.
+            QSignalSpy unread(&store, &Store::readFailed);
+            QVERIFY(store.sessions().isEmpty());
+            QCOMPARE(unread.size(), 1);
+            QVERIFY2(unread.at(0).at(0).toString().contains(
+                         QLatin1String("database server cannot be reached")),
+                     qPrintable(unread.at(0).at(0).toString()));
 
-            // The server is back: the next try is saved, on a new connection.
+            // The server is back: a read finds the sessions again on a new
+            // connection, and the next try of the edit is saved.
+            QVERIFY(server(QStringLiteral("resume")));
+            QCOMPARE(store.sessions().size(), 1);
+            QCOMPARE(unread.size(), 1);
+            QVERIFY(server(QStringLiteral("pause")));
+            QVERIFY(!list.setData(title, QStringLiteral("Checkout outage, 2 March")));
             QVERIFY(server(QStringLiteral("resume")));
             QVERIFY2(list.setData(title, QStringLiteral("Checkout outage, 2 March")),
                      qPrintable(store.lastError()));
