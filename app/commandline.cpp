@@ -221,8 +221,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Error;
         result.errorText = locationError;
     } else {
-        result.database = location.isServer() ? location
-                                              : DatabaseLocation::file(result.databasePath);
+        result.database =
+            location.isServer() ? location : DatabaseLocation::file(result.databasePath);
     }
     return result;
 }

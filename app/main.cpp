@@ -160,8 +160,7 @@ int runWindow(QApplication &app, const CommandLine &commandLine)
     std::optional<Backups::RestoreResult> restored;
     for (;;) {
         QString restoreFrom;
-        const int exitCode =
-            showWindow(app, commandLine, &guard, &backups, restored, &restoreFrom);
+        const int exitCode = showWindow(app, commandLine, &guard, &backups, restored, &restoreFrom);
         if (restoreFrom.isEmpty())
             return exitCode;
         // The window and the store are gone and the database is closed;
@@ -180,8 +179,8 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
                QString *restoreFrom)
 {
     // A large file is checked for damage while the window comes up.
-    Database::OpenResult opened = commandLine.openDatabase(Database::Access::ReadWrite,
-                                                           Database::Verification::InBackground);
+    Database::OpenResult opened =
+        commandLine.openDatabase(Database::Access::ReadWrite, Database::Verification::InBackground);
     if (!opened.ok()) {
         reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
                       opened.message + settingsHint(commandLine));
@@ -216,11 +215,12 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
             Qt::QueuedConnection);
         // Shown once the socket that brought it is done with.
         if (guard)
-            QObject::connect(
-                guard, &InstanceGuard::importRequested, &window, [&window](const QString &path) {
-                    QTimer::singleShot(
-                        0, &window, [&window, path] { window.sessionTransfer()->importFile(path); });
-                });
+            QObject::connect(guard, &InstanceGuard::importRequested, &window,
+                             [&window](const QString &path) {
+                                 QTimer::singleShot(0, &window, [&window, path] {
+                                     window.sessionTransfer()->importFile(path);
+                                 });
+                             });
         // A file named on the command line, once: not again after a restore.
         if (!commandLine.importPath.isEmpty() && !restored) {
             QTimer::singleShot(0, &window, [&window, path = commandLine.importPath] {
@@ -318,10 +318,9 @@ int main(int argc, char *argv[])
     if (commandLine.database.isServer() && (commandLine.mode == CommandLine::Mode::Backup ||
                                             commandLine.mode == CommandLine::Mode::ListBackups)) {
         printTo(stderr, QCoreApplication::translate(
-                            "main",
-                            "“%1” is a PostgreSQL database: its server keeps its backups "
-                            "(pg_dump, or the server's own). Candor's backups are of "
-                            "database files.\n")
+                            "main", "“%1” is a PostgreSQL database: its server keeps its backups "
+                                    "(pg_dump, or the server's own). Candor's backups are of "
+                                    "database files.\n")
                             .arg(commandLine.shownDatabase()));
         return DatabaseProblem;
     }

@@ -30,8 +30,7 @@ int SessionFileCommand::exportSessions(const CommandLine &commandLine)
     // Exporting notes what was shared, which is a write: one writer at a
     // time. (A server database has no file to lock.)
     InstanceGuard guard(commandLine.databasePath);
-    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired
-                                            : guard.acquire()) {
+    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired : guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
         break;
     case InstanceGuard::Outcome::HeldByAnother:
@@ -83,8 +82,7 @@ int SessionFileCommand::importFile(const CommandLine &commandLine)
     const QString database = commandLine.shownDatabase();
     const QString file = QDir::toNativeSeparators(commandLine.importPath);
     InstanceGuard guard(commandLine.databasePath);
-    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired
-                                            : guard.acquire()) {
+    switch (commandLine.database.isServer() ? InstanceGuard::Outcome::Acquired : guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
         break;
     case InstanceGuard::Outcome::HeldByAnother:

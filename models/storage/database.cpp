@@ -760,10 +760,10 @@ Database::OpenResult Database::openServer(const DatabaseLocation &location,
     OpenResult result;
     const PostgresqlServer::Inspection found = PostgresqlServer::inspect(location, connectionName);
     if (!found.usable()) {
-        result.problem = found.finding == PostgresqlServer::Finding::NewerCandor
-                             ? Problem::NewerVersion
-                         : found.finding == PostgresqlServer::Finding::Foreign ? Problem::NotCandor
-                                                                               : Problem::CannotOpen;
+        result.problem =
+            found.finding == PostgresqlServer::Finding::NewerCandor ? Problem::NewerVersion
+            : found.finding == PostgresqlServer::Finding::Foreign   ? Problem::NotCandor
+                                                                    : Problem::CannotOpen;
         result.message = found.message;
         return result;
     }

@@ -1,6 +1,5 @@
 #include "appsettings.h"
 
-
 #include <QLocale>
 #include <QSettings>
 
