@@ -4,18 +4,21 @@
 #include "transfer.h"
 
 #include <QObject>
-#include <QSqlQuery>
 #include <QVariant>
 #include <QVector>
 
-#include <deque>
-#include <functional>
 #include <memory>
 #include <optional>
 
+class ActionRows;
 class Clock;
+class ConcernRows;
 class IntegrityCheck;
-class QSqlDatabase;
+class ParticipantRows;
+class SessionRows;
+class StoreConnection;
+class TimelineRows;
+class TransferRows;
 
 // What a removal took out of the database, row by row and column by
 // column, so that undo puts back exactly that: the row itself, the rows
@@ -43,7 +46,11 @@ struct RemovedRows
     QVariant value(const QString &column) const; // of the removed row
 };
 
-// The only place that reads and writes Candor's tables. Every write is one
+// The only place that reads and writes Candor's tables, and the one door to
+// them: each aggregate (sessions and teams, participants, concerns and their
+// whys, actions and their reviews, the timeline, rows by identity for
+// session files) has a part of its own behind it, and all of them share
+// one connection and its transaction (StoreConnection). Every write is one
 // committed transaction, so an edit that returned is on disk; the signals
 // tell item models what changed so they can repaint just that.
 //
@@ -74,7 +81,6 @@ public:
 
     private:
         Store *m_store;
-        bool m_outermost;
         QString m_failureMessage;
         QString m_subject;
         bool m_done = false;
@@ -94,7 +100,7 @@ public:
 
     // How many writes (or batches) have failed since the store was made;
     // lets a caller tell whether what it just asked for was saved.
-    int failedWrites() const { return m_failedWrites; }
+    int failedWrites() const;
 
     // Sessions, newest first, without those deleted (and not yet purged).
     QVector<SessionSummary> sessions() const;
@@ -248,7 +254,7 @@ public:
     bool applyImport(ImportPlan *plan);
     bool revertImport(const ImportPlan &plan);
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
 
 signals:
     void sessionAdded(qint64 id);
@@ -282,61 +288,11 @@ signals:
     void committed();
 
 private:
-    struct ColumnValue
-    {
-        QString column;
-        QVariant value;
-    };
-    struct OpenBatch;
-
-    QSqlDatabase database() const;
-    bool write(const QString &what, const std::function<bool(QSqlQuery &)> &body);
-    // Sends a change signal now, or once the batch it belongs to commits.
-    void notify(std::function<void()> signal);
-    void beginBatch();
-    bool endBatch(const QString &failureMessage, const QString &subject);
-    QString nowText() const;
-    // Whose turn it is, and when sharing ended if this turn ends it.
-    bool writeTurn(QSqlQuery &query, qint64 sessionId, const TurnState &turn);
-    bool exec(QSqlQuery &query);
-    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
-    static qint64 returnedId(QSqlQuery &query);
-    // Runs a read; a failure is reported (readFailed), never taken for "no
-    // rows". On a server that came back, one more try on a new connection.
-    bool read(QSqlQuery &query) const;
-    QSqlQuery &writeQuery();
-    // UPDATE table SET ... WHERE id = ? AND each expected column still holds
-    // its value; no row changed is a failure that says why.
-    bool updateRow(QSqlQuery &query, const QString &table, qint64 id,
-                   const QVector<ColumnValue> &set, const QVector<ColumnValue> &expected);
-    bool renumber(QSqlQuery &query, const QString &table, const QString &positionColumn,
-                  const QVector<qint64> &idsInOrder, int firstChanged = 0);
-    // Copies every column of the rows matching where into removed.
-    bool snapshotRows(QSqlQuery &query, const QString &table, const QString &whereColumn, qint64 id,
-                      RemovedRows *removed);
-    bool snapshotLink(QSqlQuery &query, const QString &table, const QString &column, qint64 target,
-                      RemovedRows *removed);
-    bool insertRows(QSqlQuery &query, const RemovedRows &removed);
-    bool relink(QSqlQuery &query, const RemovedRows &removed);
-    qint64 sessionOfParticipant(qint64 participantId) const;
-    qint64 sessionOfConcern(qint64 concernId) const;
-    qint64 sessionOfAction(qint64 actionId) const;
-    qint64 concernOfWhy(qint64 whyId) const;
-    qint64 sessionOfTimelineEntry(qint64 entryId) const;
-    bool updateParticipant(qint64 participantId, const ColumnValue &change,
-                           const std::optional<QVariant> &expected, const QString &what);
-    bool updateConcern(qint64 concernId, const ColumnValue &change,
-                       const std::optional<QVariant> &expected, const QString &what);
-
-    QString m_connectionName;
-    QString m_lastError;
-    std::shared_ptr<IntegrityCheck> m_pendingCheck;
-    const Clock *m_clock = nullptr;
-    std::unique_ptr<OpenBatch> m_batch;
-    int m_batchDepth = 0;
-    // The queries write() hands its bodies, by nesting level (a deque, so
-    // that growing it never moves one in use).
-    mutable std::deque<QSqlQuery> m_writeQueries;
-    int m_writeDepth = 0;
-    int m_failedWrites = 0;
+    std::unique_ptr<StoreConnection> m_connection;
+    std::unique_ptr<SessionRows> m_sessions;
+    std::unique_ptr<ParticipantRows> m_participants;
+    std::unique_ptr<ConcernRows> m_concerns;
+    std::unique_ptr<ActionRows> m_actions;
+    std::unique_ptr<TimelineRows> m_timelines;
+    std::unique_ptr<TransferRows> m_transfers;
 };
