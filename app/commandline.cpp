@@ -230,7 +230,5 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 Database::OpenResult CommandLine::openDatabase(Database::Access access,
                                                Database::Verification verification) const
 {
-    if (database.isServer())
-        return Database::openServer(database);
-    return Database::open(databasePath, access, Database::defaultConnectionName, verification);
+    return Database::open(database, access, Database::defaultConnectionName, verification);
 }

@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "commandline.h"
 #include "database.h"
+#include "dialect.h"
 #include "exportcommand.h"
 #include "instanceguard.h"
 #include "integritycheck.h"
@@ -315,8 +316,9 @@ int main(int argc, char *argv[])
     const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments());
     // A database on a server is backed up by its server, and guarded by
     // none of the local file's locks.
-    if (commandLine.database.isServer() && (commandLine.mode == CommandLine::Mode::Backup ||
-                                            commandLine.mode == CommandLine::Mode::ListBackups)) {
+    if (!Dialect::of(commandLine.database).keepsOwnBackups() &&
+        (commandLine.mode == CommandLine::Mode::Backup ||
+         commandLine.mode == CommandLine::Mode::ListBackups)) {
         printTo(stderr, QCoreApplication::translate(
                             "main", "“%1” is a PostgreSQL database: its server keeps its backups "
                                     "(pg_dump, or the server's own). Candor's backups are of "

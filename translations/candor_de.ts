@@ -625,6 +625,14 @@
         <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
         <translation>Candor kann in der PostgreSQL-Datenbank „%1“ nicht eingerichtet werden: %2 Es wurde nichts angelegt oder verändert.</translation>
     </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Die PostgreSQL-Datenbank „%1“ kann nicht geöffnet werden: %2 Es wurde nichts angelegt oder verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the PostgreSQL database “%1” failed: %2 It is kept at schema %3, each step whole or not at all; this version of Candor needs schema %4.</source>
+        <translation>Die Aktualisierung der PostgreSQL-Datenbank „%1“ ist fehlgeschlagen: %2 Sie bleibt bei Schema %3, jeder Schritt ganz oder gar nicht; diese Version von Candor braucht Schema %4.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

@@ -625,6 +625,14 @@
         <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the PostgreSQL database “%1” failed: %2 It is kept at schema %3, each step whole or not at all; this version of Candor needs schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

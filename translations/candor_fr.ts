@@ -625,6 +625,14 @@
         <source>Cannot set up Candor in the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
         <translation>Impossible d’installer Candor dans la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été créé ni modifié.</translation>
     </message>
+    <message>
+        <source>Cannot open the PostgreSQL database “%1”: %2 Nothing was created or changed.</source>
+        <translation>Impossible d’ouvrir la base PostgreSQL «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été créé ni modifié.</translation>
+    </message>
+    <message>
+        <source>Upgrading the PostgreSQL database “%1” failed: %2 It is kept at schema %3, each step whole or not at all; this version of Candor needs schema %4.</source>
+        <translation>La mise à niveau de la base PostgreSQL «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Elle reste au schéma %3, chaque étape entière ou pas du tout&#xa0;; cette version de Candor a besoin du schéma %4.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

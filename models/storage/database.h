@@ -13,9 +13,10 @@ class IntegrityCheck;
 class QSqlDatabase;
 class QSqlQuery;
 
-// Opens, checks and upgrades Candor's SQLite file. A file that cannot be
-// used as it is gets a message naming it and the problem, and is left
-// exactly as it was found.
+// Opens Candor's database, a file or a PostgreSQL server, through its
+// Dialect, which knows how to open, configure, check and upgrade it. A
+// database that cannot be used as it is gets a message naming it and the
+// problem, and is left exactly as it was found.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -69,14 +70,19 @@ public:
     // Where the database lives when no --database is given.
     static QString defaultPath();
 
-    // A reader (Access::ReadOnly) leaves nothing beside the file: a file
-    // that would need recovering first (a rollback journal left by a kill, a
-    // log without its index) is read from a private copy instead.
+    // Opens the database at location under connectionName. A reader
+    // (Access::ReadOnly) leaves nothing beside a file: a file that would need
+    // recovering first (a rollback journal left by a kill, a log without its
+    // index) is read from a private copy instead.
+    static OpenResult open(const DatabaseLocation &location, Access access = Access::ReadWrite,
+                           const QString &connectionName = defaultConnectionName,
+                           Verification verification = Verification::BeforeReturning);
+    // The file at path.
     static OpenResult open(const QString &path, Access access = Access::ReadWrite,
                            const QString &connectionName = defaultConnectionName,
                            Verification verification = Verification::BeforeReturning);
     // Opens a PostgreSQL database (location.isServer()) under
-    // connectionName: Candor's at a schema this build reads, or an empty one,
+    // connectionName for writing: Candor's at a schema this build reads, or an empty one,
     // which gets Candor's schema and first team in one transaction. Anything
     // else (no server, a refused login, another program's tables, a newer
     // schema, missing privileges) is refused in one sentence, and nothing is
@@ -113,14 +119,10 @@ public:
     // The sentence a person reads for a problem with the file at path.
     static QString problemMessage(Problem problem, const QString &path, const QString &detail);
 
-private:
-    static OpenResult openChecked(const QString &path, Access access, const QString &connectionName,
-                                  Verification verification, bool *createdFile);
+    // An OpenResult for problem, with its sentence.
     static OpenResult failure(Problem problem, const QString &path, const QString &detail);
-    // The path of the copy taken before upgrading, or empty with *error set.
-    static QString writeBackup(QSqlQuery &query, const QString &path, int version, QString *error);
-    static bool upgrade(QSqlDatabase &db, int version, bool isEmpty, QString *error);
-    // What schema 6 needs beyond its SQL: an identity for every row, and a
-    // first team, named in the user's language, holding the sessions there are.
+    // What schema 6 needs beyond its SQL, on either engine: an identity for
+    // every row, and a first team, named in the user's language, holding the
+    // sessions there are.
     static bool giveIdentitiesAndFirstTeam(QSqlQuery &query, QString *error);
 };

@@ -1,37 +1,44 @@
 #include "dialect.h"
 
+#include "databaselocation.h"
+#include "postgresqldialect.h"
+#include "sqlitedialect.h"
+
+#include <QDir>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
-Dialect::Engine Dialect::of(const QSqlDatabase &db)
+const Dialect &Dialect::of(Engine engine)
 {
-    return db.driverName() == QLatin1String("QPSQL") ? Engine::Postgresql : Engine::Sqlite;
+    static const SqliteDialect sqlite;
+    static const PostgresqlDialect postgresql;
+    if (engine == Engine::Postgresql)
+        return postgresql;
+    return sqlite;
 }
 
-QString Dialect::deferForeignKeys(Engine engine)
+const Dialect &Dialect::of(const QSqlDatabase &db)
 {
-    // PostgreSQL defers only constraints declared DEFERRABLE, which
-    // Candor's references are.
-    return engine == Engine::Postgresql ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
-                                        : QStringLiteral("PRAGMA defer_foreign_keys = ON");
+    return of(db.driverName() == QLatin1String("QPSQL") ? Engine::Postgresql : Engine::Sqlite);
 }
 
-bool Dialect::beginDeferred(QSqlDatabase &db)
+const Dialect &Dialect::of(const DatabaseLocation &location)
 {
-    if (of(db) == Engine::Postgresql) {
-        // QPSQL's commit() and rollback() send COMMIT and ROLLBACK whoever
-        // began the transaction.
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("BEGIN; ") + deferForeignKeys(Engine::Postgresql)))
-            return true;
-        // Nothing half begun is left behind (a dead connection has none).
-        if (db.isOpen())
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return false;
+    return of(location.isServer() ? Engine::Postgresql : Engine::Sqlite);
+}
+
+QVector<Migration> Dialect::migrations() const
+{
+    // Files are named NNNN_what.sql; the number is the schema version they
+    // produce. QDir lists files only, so a folder of another engine's
+    // migrations inside this one is never taken for one of them.
+    QVector<Migration> found;
+    const QDir dir(migrationFolder());
+    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            found.append({version, dir.filePath(name)});
     }
-    if (!db.transaction())
-        return false;
-    // Never refused by SQLite, which checks at each statement without it.
-    QSqlQuery(db).exec(deferForeignKeys(Engine::Sqlite));
-    return true;
+    return found;
 }

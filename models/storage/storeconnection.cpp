@@ -18,6 +18,7 @@ struct StoreConnection::OpenBatch
 {
     bool began = false;
     bool failed = false;
+    bool referencesDeferred = false;
     QString reason;
     std::vector<std::function<void()>> pendingSignals;
 };
@@ -50,19 +51,15 @@ void StoreConnection::beginBatch()
         return;
     }
     QSqlDatabase db = database();
-    bool began = Dialect::beginDeferred(db);
+    bool began = db.transaction();
     // A server that went away and came back: its connection is gone, so
     // the write tries once on a new one. (A file's connection never goes.)
-    if (!began && Dialect::of(db) == Dialect::Engine::Postgresql) {
-        // Statements prepared on the old connection died with it.
-        m_writeQueries.clear();
-        db.close();
-        began = db.open() && Dialect::beginDeferred(db);
-    }
+    if (!began && Dialect::of(db).isServer())
+        began = reopen(db) && db.transaction();
     if (!began) {
         m_batch->failed = true;
         m_batch->reason =
-            Dialect::of(db) == Dialect::Engine::Postgresql && !db.isOpen()
+            Dialect::of(db).isServer() && !db.isOpen()
                 ? tr("the database server cannot be reached (%1)")
                       .arg(db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed())
                 : db.lastError().text();
@@ -135,9 +132,19 @@ QSqlDatabase StoreConnection::database() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // A server connection dropped after a failure is opened again when
     // next needed outside an edit (an edit reconnects in beginBatch()).
-    if (!m_batch && !db.isOpen() && db.isValid() && Dialect::of(db) == Dialect::Engine::Postgresql)
-        db.open();
+    if (!m_batch && !db.isOpen() && db.isValid() && Dialect::of(db).isServer())
+        reopen(db);
     return db;
+}
+
+bool StoreConnection::reopen(QSqlDatabase &db) const
+{
+    // Statements prepared on the old connection died with it, and so did
+    // its session settings.
+    m_writeQueries.clear();
+    db.close();
+    QString ignored;
+    return db.open() && Dialect::of(db).configure(db, &ignored);
 }
 
 bool StoreConnection::read(QSqlQuery &query) const
@@ -145,7 +152,7 @@ bool StoreConnection::read(QSqlQuery &query) const
     if (query.exec())
         return true;
     QSqlDatabase db = database();
-    const bool server = Dialect::of(db) == Dialect::Engine::Postgresql;
+    const bool server = Dialect::of(db).isServer();
     const QString reason =
         server && !db.isOpen()
             ? tr("the database server cannot be reached (%1)")
@@ -340,8 +347,25 @@ bool StoreConnection::snapshotLink(QSqlQuery &query, const QString &table, const
     return true;
 }
 
+bool StoreConnection::deferReferences(QSqlQuery &query)
+{
+    if (m_batch->referencesDeferred)
+        return true;
+    // Not a statement a server will prepare: sent as it is.
+    if (!query.exec(Dialect::of(database()).deferForeignKeys())) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_batch->referencesDeferred = true;
+    return true;
+}
+
 bool StoreConnection::insertRows(QSqlQuery &query, const RemovedRows &removed)
 {
+    // Rows come back in the order they were taken, which need not be the
+    // order their references allow.
+    if (!deferReferences(query))
+        return false;
     for (const RemovedRows::Row &row : removed.rows) {
         if (!run(query,
                  QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

@@ -246,6 +246,9 @@ bool TransferRows::applyImport(ImportPlan *plan)
     QSet<qint64> touchedSessions;
     bool teamsTouched = false;
     const bool ok = m_db.write(tr("the import"), [&](QSqlQuery &query) {
+        // Rows arrive table by table, before some of what they refer to.
+        if (!m_db.deferReferences(query))
+            return false;
         QHash<QString, QHash<QString, qint64>> known;
         auto localId = [&](const QString &table, const QString &uuid) -> qint64 {
             const auto cached = known[table].constFind(uuid);
@@ -389,6 +392,8 @@ bool TransferRows::revertImport(const ImportPlan &plan)
     QSet<qint64> touchedSessions;
     bool teamsTouched = false;
     const bool ok = m_db.write(tr("the import"), [&](QSqlQuery &query) {
+        if (!m_db.deferReferences(query))
+            return false;
         // Before anything goes, the sessions it touched, to read them again.
         for (const ImportStep &step : plan.steps) {
             const QString sql = sessionOfRowSql(step.table);

@@ -1,8 +1,10 @@
 #include "database.h"
 #include "databaselocation.h"
 #include "postgresqlserver.h"
+#include "store.h"
 #include "testpostgresql.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +45,21 @@ class TestPostgresqlInspection : public QObject
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    }
+
+    static QString metaValue(const TestPostgresql::FreshDatabase &database, const QString &key)
+    {
+        QString value;
+        {
+            QSqlDatabase db = database.connection().open(QStringLiteral("look"));
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT value FROM candor_meta WHERE key = ?"));
+            query.addBindValue(key);
+            if (query.exec() && query.next())
+                value = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
+        return value;
     }
 
     static QStringList tablesOf(const TestPostgresql::FreshDatabase &database)
@@ -163,6 +180,75 @@ private slots:
         QVERIFY2(found.message.contains(QLatin1String("may not create tables")),
                  qPrintable(found.message));
         QVERIFY(tablesOf(database).isEmpty());
+    }
+
+    // Each migration on a server is a transaction of its own: one that
+    // fails leaves the database at the version before it, as it was, and
+    // says so; a reader never moves a team's schema on.
+    void aFailedMigrationLeavesTheSchemaAsItWas()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const DatabaseLocation location =
+            locationOf(TestPostgresql::host(), database.connection().databaseName);
+        const Database::OpenResult setUpNow = Database::openServer(location);
+        QVERIFY2(setUpNow.ok(), qPrintable(setUpNow.message));
+        Database::close();
+        // Schema 6 whole, but saying 5: running schema 6's file again on it
+        // fails at its first CREATE TABLE.
+        setUp(database, {QStringLiteral("UPDATE candor_meta SET value = '5'"
+                                        " WHERE key = 'schema_version'")});
+        const QStringList tablesBefore = tablesOf(database);
+
+        const Database::OpenResult reading =
+            Database::open(location, Database::Access::ReadOnly, QStringLiteral("reader"));
+        QCOMPARE(reading.problem, Database::Problem::NeedsUpgrade);
+        QVERIFY2(reading.message.contains(QLatin1String("schema 5")), qPrintable(reading.message));
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("reader")));
+
+        const Database::OpenResult upgrading = Database::openServer(location);
+        QCOMPARE(upgrading.problem, Database::Problem::UpgradeFailed);
+        QVERIFY2(upgrading.message.contains(QLatin1String("step 6")),
+                 qPrintable(upgrading.message));
+        QVERIFY2(upgrading.message.contains(QLatin1String("kept at schema 5")),
+                 qPrintable(upgrading.message));
+        QVERIFY(!QSqlDatabase::contains(Database::defaultConnectionName));
+        QCOMPARE(tablesOf(database), tablesBefore);
+        QCOMPARE(metaValue(database, QStringLiteral("schema_version")), QStringLiteral("5"));
+    }
+
+    // The session is set up the same way whenever its connection is
+    // opened, also when the store opens it anew after it dropped.
+    void theSessionIsConfiguredAgainAfterADrop()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const Database::OpenResult opened = Database::openServer(
+            locationOf(TestPostgresql::host(), database.connection().databaseName));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        const auto setting = [](const QString &name) {
+            QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName, false));
+            return query.exec(QStringLiteral("SELECT current_setting('%1')").arg(name)) &&
+                           query.next()
+                       ? query.value(0).toString()
+                       : QString();
+        };
+        QCOMPARE(setting(QStringLiteral("application_name")), QStringLiteral("Candor"));
+        QCOMPARE(setting(QStringLiteral("lock_timeout")), QStringLiteral("5s"));
+        {
+            Store store(Database::defaultConnectionName);
+            QSignalSpy readFailed(&store, &Store::readFailed);
+            setUp(database, {QStringLiteral("SELECT pg_terminate_backend(pid) FROM"
+                                            " pg_stat_activity WHERE application_name = 'Candor'"
+                                            " AND datname = current_database()")});
+            store.sessions(); // fails, and lets the dead connection go
+            QCOMPARE(readFailed.size(), 1);
+            store.sessions(); // on a connection opened anew
+            QCOMPARE(readFailed.size(), 1);
+        }
+        QCOMPARE(setting(QStringLiteral("application_name")), QStringLiteral("Candor"));
+        QCOMPARE(setting(QStringLiteral("lock_timeout")), QStringLiteral("5s"));
+        Database::close();
     }
 
     // The README's lines for an administrator are enough: the role they

@@ -15,7 +15,7 @@
 #include <memory>
 
 // Candor's PostgreSQL schema (models/storage/migrations/postgresql/
-// 0001_schema.sql) run on the private test server, against the SQLite schema
+// 0006_schema.sql) run on the private test server, against the SQLite schema
 // the app itself builds: the same tables, columns, keys, indexes, checks and
 // triggers, and the same statements leaving the same rows and counts on both.
 // A difference names its table and column.
@@ -47,7 +47,7 @@ namespace {
 
 const QString pgConnection = QStringLiteral("schema-postgresql");
 const QString sqliteConnection = QStringLiteral("schema-sqlite");
-const QString schemaResource = QStringLiteral(":/migrations/postgresql/0001_schema.sql");
+const QString schemaResource = QStringLiteral(":/migrations/postgresql/0006_schema.sql");
 // Tables only one engine has: SQLite's own AUTOINCREMENT bookkeeping, and
 // the PostgreSQL schema's stand-in for PRAGMA user_version.
 const QString sqliteOnlyTable = QStringLiteral("sqlite_sequence");

@@ -2,7 +2,10 @@
 -- order), defaults, checks, keys and indexes as SQLite's schema 6, which
 -- models/storage/migrations/0001 to 0006 build. tests/postgresql/
 -- tst_postgresqlschema.cpp compares the two and fails when they drift; a
--- new SQLite migration needs its counterpart here.
+-- new SQLite migration needs its counterpart here: a file of its own in
+-- this folder, named for the schema version it produces (0007_...sql), which
+-- Candor runs in a transaction of its own on a database at an older
+-- version. This file sets up an empty database at schema 6 whole.
 --
 -- What had to be decided for PostgreSQL:
 --
@@ -23,8 +26,9 @@
 --   on text would order differently from SQLite.
 -- * Foreign keys are DEFERRABLE INITIALLY IMMEDIATE. SQLite declares none of
 --   them deferrable, so they are checked statement by statement there too;
---   but the Store and session files run "PRAGMA defer_foreign_keys = ON"
---   in their transactions to check them at commit instead. On PostgreSQL
+--   but the Store (when it puts rows back or imports them) and session
+--   files run "PRAGMA defer_foreign_keys = ON" in their transactions to
+--   check them at commit instead. On PostgreSQL
 --   that is "SET CONSTRAINTS ALL DEFERRED", which reaches deferrable
 --   constraints only. ON DELETE CASCADE / SET NULL act at once on both.
 -- * The checks use only comparisons, IN and BETWEEN: nothing SQLite-only
