@@ -1,11 +1,14 @@
 // The command line as a user's shell sees it: output, exit codes, and files
-// that Candor refuses to open staying exactly as they were.
+// that Candor refuses to open staying exactly as they were. Listing and
+// exporting run again on the PostgreSQL test server (tst_cli_postgresql);
+// what is about files, and what reads no database, runs on SQLite only.
 
 #include "candorfiles.h"
 #include "candorprocess.h"
 #include "database.h"
 #include "filesnapshot.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -169,6 +172,36 @@ enum class UnusableFile {
 
 Q_DECLARE_METATYPE(UnusableFile)
 
+namespace {
+
+// Sessions with these titles in database, committed and closed, as Candor
+// would leave them for a script.
+bool createSessions(const TestDatabase &database, const QStringList &titles)
+{
+    const Database::OpenResult opened = database.open();
+    if (!opened.ok()) {
+        qWarning() << opened.message;
+        return false;
+    }
+    bool ok = true;
+    {
+        Store store(Database::defaultConnectionName);
+        for (const QString &title : titles)
+            ok = ok && store.createSession(SessionKind::PreMortem, title) != 0;
+    }
+    Database::close();
+    return ok;
+}
+
+// The tests that are about files or read no database run once, on SQLite.
+#define CANDOR_SQLITE_ONLY(why)                                                                    \
+    do {                                                                                           \
+        if (TestDatabase::onPostgresql())                                                          \
+            QSKIP(why);                                                                            \
+    } while (false)
+
+} // namespace
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -209,6 +242,7 @@ void TestCli::version_data()
 
 void TestCli::version()
 {
+    CANDOR_SQLITE_ONLY("Reads no database: run on SQLite");
     QFETCH(QString, option);
     const CandorRun run = runCandor({option});
     QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
@@ -225,6 +259,7 @@ void TestCli::help_data()
 
 void TestCli::help()
 {
+    CANDOR_SQLITE_ONLY("Reads no database: run on SQLite");
     QFETCH(QString, option);
     const CandorRun run = runCandor({option});
     QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
@@ -258,6 +293,7 @@ void TestCli::usageError_data()
 
 void TestCli::usageError()
 {
+    CANDOR_SQLITE_ONLY("Reads no database: run on SQLite");
     QFETCH(QStringList, arguments);
     QFETCH(QString, complaint);
     const CandorRun run = runCandor(arguments);
@@ -270,9 +306,8 @@ void TestCli::usageError()
 
 void TestCli::listPrintsSessionsNewestFirst()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("sessions.sqlite"));
+    TestDatabase database;
+    QVERIFY2(database.error().isEmpty(), qPrintable(database.error()));
 
     struct Planned
     {
@@ -299,7 +334,7 @@ void TestCli::listPrintsSessionsNewestFirst()
     };
     QVector<qint64> ids;
     {
-        const Database::OpenResult opened = Database::open(path);
+        const Database::OpenResult opened = database.open();
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         Store store(Database::defaultConnectionName);
         QSqlQuery query(QSqlDatabase::database(Database::defaultConnectionName));
@@ -313,9 +348,11 @@ void TestCli::listPrintsSessionsNewestFirst()
             for (int i = 0; i < session.concerns + session.mergedConcerns; ++i) {
                 QVERIFY(exec(query,
                              QStringLiteral("INSERT INTO concerns (session_id, position, summary,"
-                                            " created_at) VALUES (?, ?, ?, ?)"),
+                                            " created_at) VALUES (?, ?, ?, ?) RETURNING id"),
                              {id, i, QStringLiteral("Concern %1").arg(i), session.createdAt}));
-                concernIds.append(query.lastInsertId().toLongLong());
+                QVERIFY(query.next());
+                concernIds.append(query.value(0).toLongLong());
+                query.finish();
             }
             for (int i = 0; i < session.mergedConcerns; ++i) {
                 QVERIFY(exec(query,
@@ -342,8 +379,8 @@ void TestCli::listPrintsSessionsNewestFirst()
     // not a whole number of hours away catches any shortcut.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TZ"), QStringLiteral("IST-5:30"));
-    const CandorRun run =
-        runCandor({QStringLiteral("--database"), path, QStringLiteral("--list")}, environment);
+    const CandorRun run = runCandor(
+        {QStringLiteral("--database"), database.argument(), QStringLiteral("--list")}, environment);
     QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
     QVector<ListedSession> rows;
     QString error;
@@ -370,6 +407,7 @@ void TestCli::listPrintsSessionsNewestFirst()
 
 void TestCli::listReadsReadOnlyFile()
 {
+    CANDOR_SQLITE_ONLY("About a read-only file");
     // Listing only reads, so a file kept read-only on purpose (an archive, a
     // colleague's copy) can still be looked at.
     QTemporaryDir dir;
@@ -391,6 +429,7 @@ void TestCli::listReadsReadOnlyFile()
 
 void TestCli::newDatabaseIsPrivate()
 {
+    CANDOR_SQLITE_ONLY("About a new file");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("not/yet/there/candor.sqlite"));
@@ -421,6 +460,7 @@ void TestCli::newDatabaseIsPrivate()
 // printed.
 void TestCli::aServerIsNotTakenForAFile()
 {
+    CANDOR_SQLITE_ONLY("About telling files from servers, without one");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString previous = QDir::currentPath();
@@ -487,6 +527,7 @@ void TestCli::refusesUnusableFile_data()
 
 void TestCli::refusesUnusableFile()
 {
+    CANDOR_SQLITE_ONLY("About files Candor refuses");
     QFETCH(UnusableFile, file);
     QFETCH(bool, windowed);
     QFETCH(QString, explanation);
@@ -574,17 +615,18 @@ void TestCli::exportWritesEachFormat()
     QFETCH(QString, format);
     QFETCH(QByteArray, start);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
-    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    TestDatabase database;
+    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
     const QString output = dir.filePath(QStringLiteral("summary.") + format);
     // Without a display: a script on a server exports as well.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.remove(QStringLiteral("DISPLAY"));
-    const CandorRun run = runCandor({QStringLiteral("--database"), path, QStringLiteral("--export"),
-                                     QStringLiteral("1"), QStringLiteral("--format"), format,
-                                     QStringLiteral("--output"), output},
-                                    environment);
+    const CandorRun run =
+        runCandor({QStringLiteral("--database"), database.argument(), QStringLiteral("--export"),
+                   QStringLiteral("1"), QStringLiteral("--format"), format,
+                   QStringLiteral("--output"), output},
+                  environment);
     QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -595,8 +637,9 @@ void TestCli::exportWritesEachFormat()
 void TestCli::exportPdfOnThePaperAskedFor()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
-    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    TestDatabase database;
+    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
+    const QString path = database.argument();
     const QVector<QPair<QString, QByteArray>> papers{
         {"letter", "MediaBox [0 0 612.000000 792.000000]"},
         {"a4", "MediaBox [0 0 595.000000 842.000000]"}};
@@ -637,8 +680,9 @@ void TestCli::exportRefusesWhatItCannotDo()
     QFETCH(int, exitCode);
     QFETCH(QString, explanation);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("candor.sqlite"));
-    QVERIFY(createCandorFile(path, {QStringLiteral("Launch review")}));
+    TestDatabase database;
+    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
+    const QString path = database.argument();
     // An earlier summary stands where the new one would go: a failed export
     // must leave it as it was.
     const QString previous = dir.filePath(QStringLiteral("summary.md"));

@@ -4,10 +4,12 @@
 
 #include "database.h"
 #include "store.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +18,9 @@
 // them: the facilitator's laptop exports, the product manager's imports,
 // works on it and exports, and the facilitator imports that back; files
 // that are not session files are refused whole with exit 1; a database a
-// window has open gets the file handed to that window.
+// window has open gets the file handed to that window. The trip, the
+// refusals and unknown sessions run again with the databases on the
+// PostgreSQL test server (tst_sessionfilecli_postgresql).
 class TestSessionFileCli : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,36 @@ private:
         return value;
     }
 
+    // What database holds now, as a test's own connection reads it.
+    static QString scalar(const TestDatabase &database, const QString &sql)
+    {
+        QString value;
+        const QString name = QStringLiteral("reader");
+        {
+            QSqlDatabase reader = database.openReader(name);
+            QSqlQuery query(reader);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+            else
+                qWarning() << query.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
+    // Every row a refused import could have touched, in one string.
+    static QString contentsOf(const TestDatabase &database)
+    {
+        QStringList contents;
+        for (const char *table : {"teams", "sessions", "participants", "concerns", "actions",
+                                  "action_reviews", "timeline_entries", "whys"})
+            contents.append(scalar(database, QStringLiteral("SELECT count(*) || ':' ||"
+                                                            " coalesce(max(updated_at), '')"
+                                                            " FROM %1")
+                                                 .arg(QLatin1String(table))));
+        return contents.join(QLatin1Char(' '));
+    }
+
     static QByteArray digestOf(const QString &path)
     {
         QFile file(path);
@@ -59,12 +93,11 @@ private:
     }
 
     // A facilitator's database with one session and its actions.
-    QString facilitatorDatabase()
+    static bool fillFacilitatorDatabase(const TestDatabase &database)
     {
-        const QString path = m_dir.filePath(QStringLiteral("facilitator.sqlite"));
-        const Database::OpenResult opened = Database::open(path);
+        const Database::OpenResult opened = database.open();
         if (!opened.ok())
-            return {};
+            return false;
         {
             Store store(Database::defaultConnectionName);
             const qint64 id =
@@ -77,7 +110,23 @@ private:
             }
         }
         Database::close();
-        return path;
+        return true;
+    }
+
+    // A database with sessions of these titles, on this run's engine.
+    static bool fillDatabase(const TestDatabase &database, const QStringList &titles)
+    {
+        const Database::OpenResult opened = database.open();
+        if (!opened.ok())
+            return false;
+        bool ok = true;
+        {
+            Store store(Database::defaultConnectionName);
+            for (const QString &title : titles)
+                ok = ok && store.createSession(SessionKind::PreMortem, title) != 0;
+        }
+        Database::close();
+        return ok;
     }
 
 private slots:
@@ -89,9 +138,12 @@ private slots:
 
     void theTripThroughTheCommandLine()
     {
-        const QString facilitator = facilitatorDatabase();
-        QVERIFY(!facilitator.isEmpty());
-        const QString manager = m_dir.filePath(QStringLiteral("manager.sqlite"));
+        TestDatabase facilitatorDatabase;
+        QVERIFY(fillFacilitatorDatabase(facilitatorDatabase));
+        const QString facilitator = facilitatorDatabase.argument();
+        // On a server: an empty database, which the first import sets up.
+        TestDatabase managerDatabase;
+        const QString manager = managerDatabase.argument();
         const QString there = m_dir.filePath(QStringLiteral("there.candor"));
         const QString back = m_dir.filePath(QStringLiteral("back.candor"));
 
@@ -104,12 +156,12 @@ private slots:
         run = candor(manager, {QStringLiteral("--import"), there});
         QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
         QVERIFY2(run.out.contains(QLatin1String("Mobile launch: added")), run.describe());
-        QCOMPARE(scalar(manager, QStringLiteral("SELECT count(*) FROM actions")),
+        QCOMPARE(scalar(managerDatabase, QStringLiteral("SELECT count(*) FROM actions")),
                  QStringLiteral("3"));
 
         // The product manager prioritizes and assigns.
         {
-            QVERIFY(Database::open(manager).ok());
+            QVERIFY(managerDatabase.open().ok());
             Store store(Database::defaultConnectionName);
             const qint64 id = store.sessions().constFirst().id;
             QVERIFY(store.moveAction(id, 2, 0));
@@ -128,9 +180,9 @@ private slots:
         QVERIFY2(run.exitedWith(CandorExit::Success), run.describe());
         QVERIFY2(run.out.contains(QLatin1String("3 taken from the file")), run.describe());
         QCOMPARE(
-            scalar(facilitator, QStringLiteral("SELECT group_concat(text || ':' || owner || ':' ||"
-                                               " right_away, ' | ') FROM (SELECT * FROM actions"
-                                               " ORDER BY rank)")),
+            scalar(facilitatorDatabase,
+                   QStringLiteral("SELECT group_concat(text || ':' || owner || ':' || right_away,"
+                                  " ' | ') FROM (SELECT * FROM actions ORDER BY rank) AS ranked")),
             QStringLiteral("Test refunds:Lee:1 | Submit early::0 | Own push::0"));
 
         // Twice is the same as once.
@@ -159,9 +211,11 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QString, said);
-        const QString database = m_dir.filePath(kind + QStringLiteral(".sqlite"));
-        QVERIFY(createCandorFile(database, {QStringLiteral("Kept")}));
-        const QByteArray before = digestOf(database);
+        TestDatabase kept;
+        QVERIFY(fillDatabase(kept, {QStringLiteral("Kept")}));
+        const QString database = kept.argument();
+        const QString contentsBefore = contentsOf(kept);
+        const QByteArray before = kept.location().isServer() ? QByteArray() : digestOf(database);
         QString file = m_dir.filePath(kind + QStringLiteral(".candor"));
         if (kind == QLatin1String("random")) {
             QFile out(file);
@@ -185,13 +239,17 @@ private slots:
         QVERIFY2(run.exitedWith(CandorExit::DatabaseProblem), run.describe());
         QVERIFY2(run.err.contains(said), run.describe());
         QVERIFY2(run.err.contains(QFileInfo(file).fileName()), run.describe());
-        QCOMPARE(digestOf(database), before);
+        QCOMPARE(contentsOf(kept), contentsBefore);
+        if (!kept.location().isServer())
+            QCOMPARE(digestOf(database), before);
     }
 
     // A database a window has open: the file goes to that window, which
     // shows what the import would do, and the second start says so.
     void aRunningWindowGetsTheFile()
     {
+        if (TestDatabase::onPostgresql())
+            QSKIP("About the window that holds a file's lock");
         const QString database = m_dir.filePath(QStringLiteral("open.sqlite"));
         QVERIFY(createCandorFile(database, {QStringLiteral("Here")}));
         const QString file = m_dir.filePath(QStringLiteral("theirs.candor"));
@@ -234,6 +292,8 @@ private slots:
 
     void usageMistakes()
     {
+        if (TestDatabase::onPostgresql())
+            QSKIP("Reads no database: run on SQLite");
         QFETCH(QStringList, arguments);
         QFETCH(QString, said);
         const CandorRun run = runCandor(arguments, environment());
@@ -243,8 +303,9 @@ private slots:
 
     void unknownSessionsAreNamed()
     {
-        const QString database = m_dir.filePath(QStringLiteral("unknown.sqlite"));
-        QVERIFY(createCandorFile(database, {QStringLiteral("One")}));
+        TestDatabase one;
+        QVERIFY(fillDatabase(one, {QStringLiteral("One")}));
+        const QString database = one.argument();
         const QString output = m_dir.filePath(QStringLiteral("unknown.candor"));
         const CandorRun run =
             candor(database, {QStringLiteral("--export-session"), QStringLiteral("1,7"),

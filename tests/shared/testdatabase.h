@@ -32,8 +32,10 @@ public:
                     .arg(connection.port);
             if (!DatabaseLocation::parse(uri, &m_location, &m_error))
                 m_error = QStringLiteral("the test server's address: ") + m_error;
+            m_argument = uri;
         } else {
             m_location = DatabaseLocation::file(m_folder.filePath(QStringLiteral("candor.sqlite")));
+            m_argument = m_location.filePath();
         }
     }
 
@@ -45,6 +47,8 @@ public:
     // Empty when the database can be opened; else why not (no test server).
     QString error() const { return m_error; }
     const DatabaseLocation &location() const { return m_location; }
+    // What a user passes to --database for it: the file's path, or the URI.
+    QString argument() const { return m_argument; }
 
     // Opens (the first time, creates) the database as Candor does.
     Database::OpenResult open(const QString &connectionName = Database::defaultConnectionName) const
@@ -116,4 +120,5 @@ private:
     std::unique_ptr<TestPostgresql::FreshDatabase> m_server;
     DatabaseLocation m_location;
     QString m_error;
+    QString m_argument;
 };
