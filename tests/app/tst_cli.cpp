@@ -174,25 +174,6 @@ Q_DECLARE_METATYPE(UnusableFile)
 
 namespace {
 
-// Sessions with these titles in database, committed and closed, as Candor
-// would leave them for a script.
-bool createSessions(const TestDatabase &database, const QStringList &titles)
-{
-    const Database::OpenResult opened = database.open();
-    if (!opened.ok()) {
-        qWarning() << opened.message;
-        return false;
-    }
-    bool ok = true;
-    {
-        Store store(Database::defaultConnectionName);
-        for (const QString &title : titles)
-            ok = ok && store.createSession(SessionKind::PreMortem, title) != 0;
-    }
-    Database::close();
-    return ok;
-}
-
 // The tests that are about files or read no database run once, on SQLite.
 #define CANDOR_SQLITE_ONLY(why)                                                                    \
     do {                                                                                           \
@@ -616,7 +597,7 @@ void TestCli::exportWritesEachFormat()
     QFETCH(QByteArray, start);
     QTemporaryDir dir;
     TestDatabase database;
-    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
+    QVERIFY(database.createSessions({QStringLiteral("Launch review")}));
     const QString output = dir.filePath(QStringLiteral("summary.") + format);
     // Without a display: a script on a server exports as well.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -638,7 +619,7 @@ void TestCli::exportPdfOnThePaperAskedFor()
 {
     QTemporaryDir dir;
     TestDatabase database;
-    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
+    QVERIFY(database.createSessions({QStringLiteral("Launch review")}));
     const QString path = database.argument();
     const QVector<QPair<QString, QByteArray>> papers{
         {"letter", "MediaBox [0 0 612.000000 792.000000]"},
@@ -681,7 +662,7 @@ void TestCli::exportRefusesWhatItCannotDo()
     QFETCH(QString, explanation);
     QTemporaryDir dir;
     TestDatabase database;
-    QVERIFY(createSessions(database, {QStringLiteral("Launch review")}));
+    QVERIFY(database.createSessions({QStringLiteral("Launch review")}));
     const QString path = database.argument();
     // An earlier summary stands where the new one would go: a failed export
     // must leave it as it was.

@@ -113,22 +113,6 @@ private:
         return true;
     }
 
-    // A database with sessions of these titles, on this run's engine.
-    static bool fillDatabase(const TestDatabase &database, const QStringList &titles)
-    {
-        const Database::OpenResult opened = database.open();
-        if (!opened.ok())
-            return false;
-        bool ok = true;
-        {
-            Store store(Database::defaultConnectionName);
-            for (const QString &title : titles)
-                ok = ok && store.createSession(SessionKind::PreMortem, title) != 0;
-        }
-        Database::close();
-        return ok;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -212,7 +196,7 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, said);
         TestDatabase kept;
-        QVERIFY(fillDatabase(kept, {QStringLiteral("Kept")}));
+        QVERIFY(kept.createSessions({QStringLiteral("Kept")}));
         const QString database = kept.argument();
         const QString contentsBefore = contentsOf(kept);
         const QByteArray before = kept.location().isServer() ? QByteArray() : digestOf(database);
@@ -304,7 +288,7 @@ private slots:
     void unknownSessionsAreNamed()
     {
         TestDatabase one;
-        QVERIFY(fillDatabase(one, {QStringLiteral("One")}));
+        QVERIFY(one.createSessions({QStringLiteral("One")}));
         const QString database = one.argument();
         const QString output = m_dir.filePath(QStringLiteral("unknown.candor"));
         const CandorRun run =

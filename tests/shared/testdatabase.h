@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databaselocation.h"
+#include "store.h"
 #include "testpostgresql.h"
 
 #include <QDir>
@@ -66,6 +67,25 @@ public:
         if (opened.ok())
             giveTestsGroupConcat(connectionName, &opened);
         return opened;
+    }
+
+    // Sessions with these titles, committed and the database closed again,
+    // as Candor would leave them for a script.
+    bool createSessions(const QStringList &titles, SessionKind kind = SessionKind::PreMortem) const
+    {
+        const Database::OpenResult opened = open();
+        if (!opened.ok()) {
+            qWarning("%s", qPrintable(opened.message));
+            return false;
+        }
+        bool ok = true;
+        {
+            Store store(Database::defaultConnectionName);
+            for (const QString &title : titles)
+                ok = ok && store.createSession(kind, title) != 0;
+        }
+        Database::close();
+        return ok;
     }
 
     // A second connection of the test's own, to read what is committed
