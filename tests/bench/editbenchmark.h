@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 class RawInsert;
 
 // Times one durable edit through the Store (a session renamed and
@@ -28,14 +30,25 @@ public:
     // Milliseconds per edit, in the order they were made.
     const QVector<double> &storeEdits() const { return m_storeEdits; }
     const QVector<double> &rawInserts() const { return m_rawInserts; }
+    // On a server, a second round: store edits next to the store's UPDATE
+    // for the same rename, sent raw.
+    const QVector<double> &storeEditsNextToRenames() const { return m_storeEditsNextToRenames; }
+    const QVector<double> &rawRenames() const { return m_rawRenames; }
     QString lastError() const { return m_lastError; }
 
 private:
     bool measure(int edits, RawInsert *raw);
+    // Times storeEdit and baseline edits times each, taking turns at going
+    // first; false when one failed.
+    bool interleave(int edits, const std::function<bool()> &storeEdit,
+                    const std::function<bool()> &baseline, QVector<double> *storeTimes,
+                    QVector<double> *baselineTimes);
 
     DatabaseLocation m_candor;
     DatabaseLocation m_raw;
     QVector<double> m_storeEdits;
     QVector<double> m_rawInserts;
+    QVector<double> m_storeEditsNextToRenames;
+    QVector<double> m_rawRenames;
     QString m_lastError;
 };

@@ -223,6 +223,8 @@ PostgresqlBenchmark::Outcome PostgresqlBenchmark::run(int runs, int edits)
     }
     m_storeEdits = editing.storeEdits();
     m_rawInserts = editing.rawInserts();
+    m_storeEditsNextToRenames = editing.storeEditsNextToRenames();
+    m_rawRenames = editing.rawRenames();
 
     m_progress(
         QStringLiteral("opening the follow-up view on PostgreSQL and the baseline %1 times each")

@@ -74,6 +74,8 @@ public:
     const StartupBenchmark::Samples &startup() const { return m_startup; }
     const QVector<double> &storeEdits() const { return m_storeEdits; }
     const QVector<double> &rawInserts() const { return m_rawInserts; }
+    const QVector<double> &storeEditsNextToRenames() const { return m_storeEditsNextToRenames; }
+    const QVector<double> &rawRenames() const { return m_rawRenames; }
     const QVector<double> &followUpOpenings() const { return m_followUpOpenings; }
     const QVector<double> &followUpBaselines() const { return m_followUpBaselines; }
     int actionCount() const { return m_actionCount; }
@@ -90,6 +92,8 @@ private:
     StartupBenchmark::Samples m_startup;
     QVector<double> m_storeEdits;
     QVector<double> m_rawInserts;
+    QVector<double> m_storeEditsNextToRenames;
+    QVector<double> m_rawRenames;
     QVector<double> m_followUpOpenings;
     QVector<double> m_followUpBaselines;
     int m_actionCount = 0;

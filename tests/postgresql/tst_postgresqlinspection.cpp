@@ -251,6 +251,43 @@ private slots:
         Database::close();
     }
 
+    // A row someone else holds locked (a long transaction, an
+    // administrator's migration) ends the edit with a message after the
+    // session's lock timeout, instead of a window that waits for good; and
+    // nothing of it is saved.
+    void aRowLockedElsewhereEndsTheEditWithAMessage()
+    {
+        TestPostgresql::FreshDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        const Database::OpenResult opened = Database::openServer(
+            locationOf(TestPostgresql::host(), database.connection().databaseName));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        {
+            Store store(Database::defaultConnectionName);
+            const qint64 id = store.createSession(SessionKind::PreMortem, QStringLiteral("Held"));
+            QVERIFY(id != 0);
+            QSqlDatabase other = database.connection().open(QStringLiteral("holder"));
+            QVERIFY(other.isOpen());
+            QVERIFY(other.transaction());
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(
+                QStringLiteral("SELECT 1 FROM sessions WHERE id = %1 FOR UPDATE").arg(id)));
+            QSignalSpy failed(&store, &Store::writeFailed);
+            // Without the timeout this call would wait until the holder
+            // lets go, which it does only after it returns.
+            QVERIFY(!store.renameSession(id, QStringLiteral("Never saved")));
+            hold.finish();
+            other.rollback();
+            other.close();
+            QCOMPARE(failed.size(), 1);
+            QVERIFY2(failed.first().first().toString().contains(QLatin1String("lock timeout")),
+                     qPrintable(failed.first().first().toString()));
+            QCOMPARE(store.session(id)->title, QStringLiteral("Held"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        Database::close();
+    }
+
     // The README's lines for an administrator are enough: the role they
     // make sets Candor up on the first start and uses it after; a role
     // that may only read is told it may not change the tables.
