@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 // Every edit goes through the Store and must still be there after the file
 // is closed and opened again.
 class TestStore : public QObject
@@ -301,6 +303,41 @@ private slots:
             QStringLiteral("ALTER TABLE actions RENAME COLUMN owner_elsewhere TO owner")));
         QCOMPARE(store.actions(id).size(), 1);
         QCOMPARE(failed.size(), 1);
+    }
+
+    // The team list, the follow-up over every session and whether someone
+    // has spoken read like every other list: a failure is said, never taken
+    // for "no teams", "no actions" or "not yet".
+    void everyReadSaysWhenItFails()
+    {
+        Store store(Database::defaultConnectionName);
+        const qint64 id = store.createSession(SessionKind::PreMortem, QStringLiteral("Launch"));
+        Participant dana;
+        dana.sessionId = id;
+        dana.name = QStringLiteral("Dana");
+        const qint64 danaId = store.addParticipant(dana);
+        QVERIFY(danaId > 0);
+        QSignalSpy failed(&store, &Store::readFailed);
+        const auto hidden = [](const QString &table, const std::function<void()> &read) {
+            // Not prepared: PostgreSQL prepares no ALTER TABLE.
+            QSqlQuery alter(QSqlDatabase::database(Database::defaultConnectionName));
+            QVERIFY(alter.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_elsewhere").arg(table)));
+            read();
+            QSqlQuery back(QSqlDatabase::database(Database::defaultConnectionName));
+            QVERIFY(back.exec(QStringLiteral("ALTER TABLE %1_elsewhere RENAME TO %1").arg(table)));
+        };
+        hidden(QStringLiteral("teams"), [&] { QVERIFY(store.teams().isEmpty()); });
+        QCOMPARE(failed.size(), 1);
+        hidden(QStringLiteral("actions"), [&] { QVERIFY(store.allActions().isEmpty()); });
+        QCOMPARE(failed.size(), 2);
+        hidden(QStringLiteral("concerns"), [&] { QVERIFY(!store.hasSpoken(danaId)); });
+        QCOMPARE(failed.size(), 3);
+        for (const QList<QVariant> &message : std::as_const(failed))
+            QVERIFY2(message.at(0).toString().contains(QLatin1String("Could not read")),
+                     qPrintable(message.at(0).toString()));
+        // Read again once the tables are back.
+        QCOMPARE(store.teams().size(), 1);
+        QCOMPARE(failed.size(), 3);
     }
 
     void failedWriteChangesNothing()
