@@ -8,6 +8,7 @@
 #include "instanceguard.h"
 #include "integritycheck.h"
 #include "mainwindow.h"
+#include "serverlogin.h"
 #include "sessionfilecommand.h"
 #include "sessiontable.h"
 #include "sessiontransfer.h"
@@ -179,9 +180,14 @@ int showWindow(QApplication &app, const CommandLine &commandLine, InstanceGuard 
                AutomaticBackups *backups, const std::optional<Backups::RestoreResult> &restored,
                QString *restoreFrom)
 {
-    // A large file is checked for damage while the window comes up.
+    // A large file is checked for damage while the window comes up; a
+    // server that refuses the login is asked again with a password typed
+    // for this run.
     Database::OpenResult opened =
-        commandLine.openDatabase(Database::Access::ReadWrite, Database::Verification::InBackground);
+        commandLine.database.isServer()
+            ? ServerLogin::open(nullptr, commandLine.database, Database::Verification::InBackground)
+            : commandLine.openDatabase(Database::Access::ReadWrite,
+                                       Database::Verification::InBackground);
     if (!opened.ok()) {
         reportProblem(QCoreApplication::translate("main", "Cannot Open Database"),
                       opened.message + settingsHint(commandLine));

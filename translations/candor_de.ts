@@ -633,6 +633,10 @@
         <source>Upgrading the PostgreSQL database “%1” failed: %2 It is kept at schema %3, each step whole or not at all; this version of Candor needs schema %4.</source>
         <translation>Die Aktualisierung der PostgreSQL-Datenbank „%1“ ist fehlgeschlagen: %2 Sie bleibt bei Schema %3, jeder Schritt ganz oder gar nicht; diese Version von Candor braucht Schema %4.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database server of “%1”: %2</source>
+        <translation>Keine Verbindung zum Datenbankserver von „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1963,6 +1967,29 @@ Drücken Sie %1 für ein Pre-Mortem oder %2 für ein Post-Mortem.</translation>
     <message>
         <source>Add the usual participants</source>
         <translation>Übliche Teilnehmende hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Log In to the Team Database</source>
+        <translation>Bei der Team-Datenbank anmelden</translation>
+    </message>
+    <message>
+        <source>If the server asks for a password, type it here. Candor uses it for this run only and keeps it nowhere; for the next start, ~/.pgpass or a service file can hold it.</source>
+        <translation>Wenn der Server ein Passwort verlangt, geben Sie es hier ein. Candor verwendet es nur für diesen Lauf und speichert es nirgends; für den nächsten Start kann ~/.pgpass oder eine Service-Datei es aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,10 @@
         <source>Upgrading the PostgreSQL database “%1” failed: %2 It is kept at schema %3, each step whole or not at all; this version of Candor needs schema %4.</source>
         <translation>La mise à niveau de la base PostgreSQL «&#xa0;%1&#xa0;» a échoué&#xa0;: %2 Elle reste au schéma %3, chaque étape entière ou pas du tout&#xa0;; cette version de Candor a besoin du schéma %4.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database server of “%1”: %2</source>
+        <translation>Impossible de joindre le serveur de la base de données «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1963,6 +1967,29 @@ Appuyez sur %1 pour un pré-mortem ou sur %2 pour un post-mortem.</translation>
     <message>
         <source>Add the usual participants</source>
         <translation>Ajouter les participants habituels</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Log In to the Team Database</source>
+        <translation>Connexion à la base de données de l’équipe</translation>
+    </message>
+    <message>
+        <source>If the server asks for a password, type it here. Candor uses it for this run only and keeps it nowhere; for the next start, ~/.pgpass or a service file can hold it.</source>
+        <translation>Si le serveur demande un mot de passe, saisissez-le ici. Candor ne l’utilise que pour cette session et ne le conserve nulle part&#xa0;; pour le prochain démarrage, ~/.pgpass ou un fichier de service peut le garder.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Se connecter</translation>
     </message>
 </context>
 <context>

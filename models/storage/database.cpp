@@ -63,6 +63,8 @@ QString Database::problemMessage(Problem problem, const QString &path, const QSt
         return tr("Cannot create the database “%1”: %2").arg(file, detail);
     case Problem::CannotOpen:
         return tr("Cannot open the database “%1”: %2").arg(file, detail);
+    case Problem::CannotConnect:
+        return tr("Cannot connect to the database server of “%1”: %2").arg(file, detail);
     case Problem::ReadOnlyFile:
         return tr("The database “%1” is read-only. Candor saves every edit the moment "
                   "it is made, so it needs a file it may write. Make the file writable "

@@ -38,7 +38,8 @@ public:
         NeedsUpgrade,
         Corrupt,
         UpgradeFailed,
-        MissingLog, // the write-ahead log is gone while its index says it held edits
+        MissingLog,    // the write-ahead log is gone while its index says it held edits
+        CannotConnect, // a server that cannot be reached or refused the login
     };
 
     // When PRAGMA quick_check runs on a file that is already up to date.

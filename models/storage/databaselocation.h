@@ -45,6 +45,11 @@ public:
     // What Settings may keep: as shown, never a password.
     QString kept() const { return shown(); }
 
+    // A password typed at a prompt, for this run only: never shown, never
+    // kept.
+    void setPassword(const QString &password) { m_password = password; }
+    bool hasPassword() const { return !m_password.isEmpty(); }
+
     // Gives a QPSQL connection everything but a password it was not given.
     void applyTo(QSqlDatabase &db) const;
 

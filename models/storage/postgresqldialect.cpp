@@ -89,11 +89,20 @@ Database::OpenResult PostgresqlDialect::open(const DatabaseLocation &location,
     Database::OpenResult result;
     const PostgresqlServer::Inspection found = PostgresqlServer::inspect(location, connectionName);
     if (!found.usable()) {
-        result.problem = found.finding == PostgresqlServer::Finding::NewerCandor
-                             ? Database::Problem::NewerVersion
-                         : found.finding == PostgresqlServer::Finding::Foreign
-                             ? Database::Problem::NotCandor
-                             : Database::Problem::CannotOpen;
+        switch (found.finding) {
+        case PostgresqlServer::Finding::NewerCandor:
+            result.problem = Database::Problem::NewerVersion;
+            break;
+        case PostgresqlServer::Finding::Foreign:
+            result.problem = Database::Problem::NotCandor;
+            break;
+        case PostgresqlServer::Finding::CannotConnect:
+            result.problem = Database::Problem::CannotConnect;
+            break;
+        default:
+            result.problem = Database::Problem::CannotOpen;
+            break;
+        }
         result.message = found.message;
         return result;
     }

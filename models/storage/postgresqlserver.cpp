@@ -15,34 +15,51 @@ constexpr const char *driverName = "QPSQL";
 PostgresqlServer::Inspection PostgresqlServer::inspect(const DatabaseLocation &location,
                                                        const QString &connectionName)
 {
+    const Inspection found = look(location, connectionName);
+    // Removed here, once look() has let go of every query on it.
+    if (!found.usable() && QSqlDatabase::contains(connectionName)) {
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    return found;
+}
+
+PostgresqlServer::Inspection PostgresqlServer::look(const DatabaseLocation &location,
+                                                    const QString &connectionName)
+{
     Inspection inspection;
     const QString shown = location.shown();
     const auto giveUp = [&](Finding finding, const QString &message) {
         inspection.finding = finding;
         inspection.message = message;
-        QSqlDatabase::database(connectionName, false).close();
-        QSqlDatabase::removeDatabase(connectionName);
         return inspection;
     };
 
     if (!QSqlDatabase::isDriverAvailable(QLatin1String(driverName)))
-        return giveUp(Finding::CannotConnect,
+        return giveUp(Finding::NoDriver,
                       tr("Cannot open “%1”: Qt's PostgreSQL driver is not installed (on Debian, "
                          "the package libqt6sql6-psql). Nothing was created or changed.")
                           .arg(shown));
+    QString refused;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(driverName), connectionName);
         location.applyTo(db);
         if (!db.open()) {
             // libpq's own words say best what went wrong: no server there,
-            // the login refused, no such database, a certificate.
-            const QString reason = db.lastError().databaseText().trimmed();
-            return giveUp(Finding::CannotConnect,
-                          tr("Cannot open the PostgreSQL database “%1”: %2 Nothing was created "
-                             "or changed.")
-                              .arg(shown, reason.isEmpty() ? db.lastError().text() : reason));
+            // the login refused, no such database, a certificate. They come
+            // on several lines and without a full stop.
+            refused = db.lastError().databaseText().simplified();
+            if (refused.isEmpty())
+                refused = db.lastError().text().simplified();
+            if (!refused.endsWith(QLatin1Char('.')))
+                refused += QLatin1Char('.');
         }
     }
+    if (!refused.isEmpty())
+        return giveUp(Finding::CannotConnect,
+                      tr("Cannot open the PostgreSQL database “%1”: %2 Nothing was created "
+                         "or changed.")
+                          .arg(shown, refused));
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QSqlQuery query(db);
     const auto single = [&query](const QString &sql) {
@@ -58,7 +75,7 @@ PostgresqlServer::Inspection PostgresqlServer::inspect(const DatabaseLocation &l
     QStringList tables;
     if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
                                    " WHERE table_schema = current_schema() ORDER BY table_name")))
-        return giveUp(Finding::CannotConnect,
+        return giveUp(Finding::Unreadable,
                       tr("Cannot look into the PostgreSQL database “%1”: %2 Nothing was created "
                          "or changed.")
                           .arg(shown, query.lastError().databaseText()));

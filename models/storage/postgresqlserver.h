@@ -15,12 +15,14 @@ class PostgresqlServer
 
 public:
     enum class Finding {
+        NoDriver,      // Qt's PostgreSQL driver is not installed
         CannotConnect, // unreachable, login refused, no such database: libpq's words
         Empty,         // no tables: Candor may set it up
         Candor,        // Candor's tables, at a schema this Candor reads
         NewerCandor,   // Candor's tables, set up by a newer Candor
         Foreign,       // another program's tables
         NoPrivileges,  // the role may not create or change what Candor needs
+        Unreadable,    // logged in, but what is there could not be read
     };
 
     struct Inspection
@@ -34,4 +36,8 @@ public:
     // Opens the connection under connectionName and looks. The connection
     // stays open when the database is usable and is removed otherwise.
     static Inspection inspect(const DatabaseLocation &location, const QString &connectionName);
+
+private:
+    // The looking itself; the connection stays whatever is found.
+    static Inspection look(const DatabaseLocation &location, const QString &connectionName);
 };

@@ -128,6 +128,14 @@ start_server() {
         fail_with_log "initdb failed in $data" "$dir/initdb.log"
     fi
 
+    # Members of candor_password_needed log in with a password even here,
+    # so that the window's password prompt meets a server that asks for one
+    # (tst_serverlogin); everyone else is trusted, as above.
+    local hba="$data/pg_hba.conf"
+    if ! "${as_server[@]}" sh -c 'printf "%s\n" "local all +candor_password_needed scram-sha-256" | cat - "$1" >"$1.new" && mv -- "$1.new" "$1"' sh "$hba"; then
+        fail_with_log "pg_hba.conf in $data could not be written" "$dir/initdb.log"
+    fi
+
     # port is given, not left to the environment's PGPORT: it names the
     # socket file tests look for.
     if ! "${as_server[@]}" "$bindir/pg_ctl" start -D "$data" -l "$dir/server.log" -w -t 60 \
