@@ -662,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cannot Write There</source>
+        <translation>Dorthin kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Discussed</source>

@@ -662,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cannot Write There</source>
+        <translation>Impossible d’écrire ici</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionPage</name>
     <message>
         <source>Discussed</source>

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "outputfile.h"
+
 #include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,6 +16,31 @@
 #include <QWidget>
 
 namespace {
+
+// A save dialog that says no to a file Candor never writes (the open
+// database or a file kept with it, a folder, a device) before the dialog
+// asks whether to replace it: "Replace?" answered yes, followed by "cannot
+// write there", asks a question whose answer does not count. Native
+// dialogs never call accept(); there the refusal comes after, as before.
+class SaveDialog : public QFileDialog
+{
+public:
+    using QFileDialog::QFileDialog;
+
+    void accept() override
+    {
+        const QStringList files = selectedFiles();
+        const QString refused = files.isEmpty() ? QString() : OutputFile::refusal(files.first());
+        if (refused.isEmpty()) {
+            QFileDialog::accept();
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, Dialogs::tr("Cannot Write There"), refused,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+};
 
 // Questions quote what people typed (titles, names, concerns), which a
 // dialog must show as typed, never as markup.
@@ -82,7 +109,7 @@ std::optional<QString> Dialogs::askLine(QWidget *parent, const QString &title, c
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                               const QString &filter)
 {
-    QFileDialog dialog(parent, title, suggestedPath, filter);
+    SaveDialog dialog(parent, title, suggestedPath, filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     // A name typed without its ending gets it, and the dialog asks before
     // replacing an existing file under the name it will really write.
