@@ -272,7 +272,7 @@ void ActionsPage::addFromEntry()
         return;
     }
     action.due = *due;
-    const qint64 id = action.addTo(m_flow, 0);
+    const qint64 id = m_flow->addAction(action.text, action.owner, action.due, 0);
     if (!id) {
         // The store has said why; what was typed stays to try again.
         m_message->setText(tr("The action could not be saved; it is still in the box above."));

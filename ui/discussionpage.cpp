@@ -694,7 +694,7 @@ void DiscussionPage::addActionFromCurrent()
         say(tr("An action needs a text saying what will be done; nothing was added."), true);
         return;
     }
-    if (action->addTo(m_flow, m_concernId))
+    if (m_flow->addAction(action->text, action->owner, action->due, m_concernId))
         say(tr("Action added: %1").arg(text));
     else
         say(tr("The action “%1” was not saved; press Ctrl+Shift+A to try again.").arg(text), true);

@@ -1,11 +1,8 @@
 #include "newactiondialog.h"
 
-#include "actioncommands.h"
 #include "duedateedit.h"
-#include "edithistory.h"
 #include "owneredit.h"
 #include "plainlabel.h"
-#include "sessionflow.h"
 #include "theme.h"
 
 #include <QDialogButtonBox>
@@ -13,21 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-qint64 NewAction::addTo(SessionFlow *flow, qint64 concernId) const
-{
-    ActionItem item;
-    item.sessionId = flow->sessionId();
-    item.concernId = concernId;
-    item.text = text.trimmed();
-    item.owner = owner.trimmed();
-    item.dueDate = due;
-    if (item.text.isEmpty())
-        return 0;
-    auto *command = new AddActionCommand(flow->store(), item, -1);
-    // A command that was saved lives on the stack; one that failed is gone.
-    return flow->history()->record(command) ? command->actionId() : 0;
-}
 
 NewActionDialog::NewActionDialog(const QString &question, const QStringList &owners,
                                  std::function<QDate()> today, QWidget *parent)

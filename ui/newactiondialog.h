@@ -10,7 +10,6 @@ class DueDateEdit;
 class OwnerEdit;
 class QLabel;
 class QLineEdit;
-class SessionFlow;
 
 // An action as it is stated in the room: what will be done, by whom, by when.
 struct NewAction
@@ -18,11 +17,6 @@ struct NewAction
     QString text;
     QString owner;
     QDate due; // null: none
-
-    // Adds it after the session's other actions, linked to concernId (0:
-    // none), as one undo step. Its id, or 0 when it has no text or was not
-    // saved (the store has said why).
-    qint64 addTo(SessionFlow *flow, qint64 concernId) const;
 };
 
 // Asks for a new action in one go: its text, the owner (the participants'

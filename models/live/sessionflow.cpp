@@ -1,5 +1,6 @@
 #include "sessionflow.h"
 
+#include "actioncommands.h"
 #include "clock.h"
 #include "concernmodel.h"
 #include "countdown.h"
@@ -414,6 +415,22 @@ qint64 SessionFlow::addLateArrival(const QString &name, const QString &role)
 {
     // The participant model moves the turn along in the same step.
     return m_participants->addParticipant(name, role);
+}
+
+qint64 SessionFlow::addAction(const QString &text, const QString &owner, const QDate &due,
+                              qint64 concernId)
+{
+    ActionItem item;
+    item.sessionId = m_sessionId;
+    item.concernId = concernId;
+    item.text = text.trimmed();
+    item.owner = owner.trimmed();
+    item.dueDate = due;
+    if (item.text.isEmpty())
+        return 0;
+    auto *command = new AddActionCommand(m_store, item, -1);
+    // A command that was saved lives on the stack; one that failed is gone.
+    return m_history->record(command) ? command->actionId() : 0;
 }
 
 void SessionFlow::startCountdown(int minutes)

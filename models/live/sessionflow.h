@@ -74,6 +74,12 @@ public:
     // A late arrival takes a seat at the end of the table.
     qint64 addLateArrival(const QString &name, const QString &role);
 
+    // An action as stated in the room (what, by whom, by when; a null date
+    // for none), after the session's other actions and linked to concernId
+    // (0: none), as one undo step. Its id, or 0 when it has no text or was
+    // not saved (the store has said why).
+    qint64 addAction(const QString &text, const QString &owner, const QDate &due, qint64 concernId);
+
     // Time.
     void startCountdown(int minutes);
     // F5: starts the phase's countdown (as long as it was made with F7 and

@@ -88,6 +88,28 @@ private slots:
         QCOMPARE(m_flow->details().timeboxTotal(), 60);
     }
 
+    // An action stated in the room, with its owner and due date and the
+    // concern it answers, is one undo step; one without a text is none.
+    void anActionAsStatedInTheRoomIsOneStep()
+    {
+        const qint64 id = m_flow->addAction(QStringLiteral("  Rehearse the rollback "),
+                                            QStringLiteral(" Dana "), QDate(2026, 12, 7), 0);
+        QVERIFY(id > 0);
+        const std::optional<ActionItem> stored = m_store->action(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->text, QStringLiteral("Rehearse the rollback"));
+        QCOMPARE(stored->owner, QStringLiteral("Dana"));
+        QCOMPARE(stored->dueDate, QDate(2026, 12, 7));
+        QCOMPARE(stored->concernId, qint64(0));
+        QCOMPARE(m_flow->addAction(QStringLiteral("   "), QStringLiteral("Dana"), QDate(), 0),
+                 qint64(0));
+        QCOMPARE(m_store->actions(m_sessionId).size(), 1);
+        m_stack->undo();
+        QVERIFY(!m_store->action(id));
+        m_stack->redo();
+        QCOMPARE(m_store->actions(m_sessionId).size(), 1);
+    }
+
     void participantsReorderByKeyboardAndByDrag()
     {
         QAbstractItemModelTester tester(m_flow->participants(),
