@@ -35,6 +35,9 @@ public:
                          const std::optional<QVariant> &expected);
     bool setPhase(qint64 id, Phase phase, const QDateTime &when,
                   const std::optional<TurnState> &startTurn);
+    // Whose turn it is, and when sharing ended if this turn ends it, written
+    // in the caller's write: recording or taking back a concern hands the
+    // turn on in the same transaction.
     bool writeTurn(QSqlQuery &query, qint64 sessionId, const TurnState &turn);
     bool setTurn(qint64 sessionId, const TurnState &turn);
     bool setTimer(qint64 sessionId, const TimerRecord &timer);
