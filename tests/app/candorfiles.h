@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "store.h"
+#include "testsessions.h"
 
 #include <QDebug>
 #include <QFile>
@@ -34,19 +35,8 @@ inline bool exec(QSqlQuery &query, const QString &sql, const QVariantList &value
 inline bool createCandorFile(const QString &path, const QStringList &titles,
                              SessionKind kind = SessionKind::PreMortem)
 {
-    const Database::OpenResult opened = Database::open(path);
-    if (!opened.ok()) {
-        qWarning() << opened.message;
-        return false;
-    }
-    bool ok = true;
-    {
-        Store store(Database::defaultConnectionName);
-        for (const QString &title : titles)
-            ok = ok && store.createSession(kind, title) != 0;
-    }
-    Database::close();
-    return ok && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    return createSessionsAndClose(Database::open(path), titles, kind) &&
+           !QFileInfo::exists(path + QStringLiteral("-wal"));
 }
 
 // Runs work on a plain SQLite connection to path, outside Candor's checks,

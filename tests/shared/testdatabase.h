@@ -4,6 +4,7 @@
 #include "databaselocation.h"
 #include "store.h"
 #include "testpostgresql.h"
+#include "testsessions.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -73,19 +74,7 @@ public:
     // as Candor would leave them for a script.
     bool createSessions(const QStringList &titles, SessionKind kind = SessionKind::PreMortem) const
     {
-        const Database::OpenResult opened = open();
-        if (!opened.ok()) {
-            qWarning("%s", qPrintable(opened.message));
-            return false;
-        }
-        bool ok = true;
-        {
-            Store store(Database::defaultConnectionName);
-            for (const QString &title : titles)
-                ok = ok && store.createSession(kind, title) != 0;
-        }
-        Database::close();
-        return ok;
+        return createSessionsAndClose(open(), titles, kind);
     }
 
     // A second connection of the test's own, to read what is committed
