@@ -86,6 +86,8 @@ ActionsPage::ActionsPage(SessionFlow *flow, QWidget *parent)
     , m_view(new QTableView(this))
     , m_empty(new PlainLabel(m_view->viewport()))
 {
+    // Overdue by the session's clock, as on the room's screen.
+    m_model->setToday([flow] { return flow->nowUtc().toLocalTime().date(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(true);
 

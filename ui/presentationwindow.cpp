@@ -729,7 +729,8 @@ void PresentationWindow::fillActions()
 {
     m_actionsHeading->setFullText(tr("Actions"));
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    // Overdue by the session's clock, as on the facilitator's actions page.
+    const QDate today = m_flow->nowUtc().toLocalTime().date();
     QVector<SlideItem> items;
     const QVector<ActionItem> actions = m_flow->store()->actions(m_flow->sessionId());
     items.reserve(actions.size());

@@ -1,3 +1,6 @@
+#include "actionmodel.h"
+#include "actionspage.h"
+#include "clock.h"
 #include "countdownwidget.h"
 #include "database.h"
 #include "dialogs.h"
@@ -167,6 +170,34 @@ private slots:
         // Back to the list: the room sees a neutral screen.
         press(Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!visibleText().contains(QStringLiteral("Atlas launch")));
+    }
+
+    // What is overdue on the room's screen is judged by the session's clock
+    // (which tests set), as on the facilitator's actions page.
+    void overdueFollowsTheSessionsClock()
+    {
+        FakeClock clock(QDateTime(QDate(2030, 1, 10), QTime(12, 0), Qt::UTC));
+        m_window->setClock(&clock);
+        for (const auto &[text, due] : {std::pair{"Rotate the keys", QDate(2030, 1, 5)},
+                                        std::pair{"Book the rehearsal", QDate(2030, 1, 20)}}) {
+            ActionItem action;
+            action.sessionId = m_session;
+            action.text = QString::fromLatin1(text);
+            action.dueDate = due;
+            QVERIFY(m_store->addAction(action) > 0);
+        }
+        QVERIFY(m_store->setPhase(m_session, Phase::Actions, clock.nowUtc()));
+        press(Qt::Key_Return); // open the session, on its actions
+        press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(presentation()->shownPhase(), Phase::Actions);
+        QTRY_VERIFY(visibleText().contains(QStringLiteral("Book the rehearsal")));
+        const QString text = visibleText();
+        // Only the one due before the session's today, on both screens.
+        QCOMPARE(text.count(QStringLiteral("overdue")), 1);
+        auto *page = m_window->findChild<ActionsPage *>();
+        QVERIFY(page);
+        QVERIFY(page->model()->index(0, 0).data(ActionModel::OverdueRole).toBool());
+        QVERIFY(!page->model()->index(1, 0).data(ActionModel::OverdueRole).toBool());
     }
 
     void namesWhenTheSessionAttributes()
