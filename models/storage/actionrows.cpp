@@ -204,34 +204,28 @@ QVector<FollowUpItem> ActionRows::allActions() const
 
 QVector<ReviewItem> ActionRows::actionsToReview(qint64 sessionId) const
 {
-    QVector<ReviewItem> result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        // A session reviews what its own team left open before it, never
-        // another team's actions.
-        "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status, a.rank,"
-        " a.right_away, s.title, s.created_at, r.outcome FROM sessions me"
-        " JOIN sessions s ON s.team_id = me.team_id AND s.id <> me.id"
-        " AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id))"
-        " JOIN actions a ON a.session_id = s.id"
-        " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = me.id"
-        " WHERE me.id = ? AND s.deleted_at IS NULL"
-        " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
-        " ORDER BY s.created_at DESC, s.id DESC, a.rank"));
-    query.addBindValue(sessionId);
-    if (m_db.read(query)) {
-        while (query.next()) {
+    return m_db.readRows(
+        QStringLiteral(
+            // A session reviews what its own team left open before it,
+            // never another team's actions.
+            "SELECT a.id, a.session_id, a.concern_id, a.text, a.owner, a.due_date, a.status,"
+            " a.rank, a.right_away, s.title, s.created_at, r.outcome FROM sessions me"
+            " JOIN sessions s ON s.team_id = me.team_id AND s.id <> me.id"
+            " AND (s.created_at < me.created_at OR (s.created_at = me.created_at AND s.id < me.id))"
+            " JOIN actions a ON a.session_id = s.id"
+            " LEFT JOIN action_reviews r ON r.action_id = a.id AND r.session_id = me.id"
+            " WHERE me.id = ? AND s.deleted_at IS NULL"
+            " AND (a.status IN ('open', 'in_progress') OR r.id IS NOT NULL)"
+            " ORDER BY s.created_at DESC, s.id DESC, a.rank"),
+        {sessionId}, [](const QSqlQuery &query) {
             ReviewItem review;
             review.item.action = actionFrom(query);
             review.item.sessionTitle = query.value(9).toString();
             review.item.sessionCreatedAt = Domain::timestampFromText(query.value(10).toString());
             review.outcome = Domain::outcomeFromKey(query.value(11).toString());
             review.statusBefore = review.item.action.status;
-            result.append(review);
-        }
-    }
-    return result;
+            return review;
+        });
 }
 
 bool ActionRows::setReview(qint64 sessionId, qint64 actionId, ReviewOutcome outcome,

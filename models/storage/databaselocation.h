@@ -48,7 +48,6 @@ public:
     // A password typed at a prompt, for this run only: never shown, never
     // kept.
     void setPassword(const QString &password) { m_password = password; }
-    bool hasPassword() const { return !m_password.isEmpty(); }
 
     // Gives a QPSQL connection everything but a password it was not given.
     void applyTo(QSqlDatabase &db) const;

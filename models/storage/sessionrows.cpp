@@ -527,23 +527,17 @@ bool SessionRows::setTimer(qint64 sessionId, const TimerRecord &timer)
 
 QVector<PromptTemplate> SessionRows::templates(SessionKind kind) const
 {
-    QVector<PromptTemplate> result;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT id, name, scene, writing_prompts FROM prompt_templates"
-                                 " WHERE kind = ? ORDER BY name, id"));
-    query.addBindValue(Domain::kindKey(kind));
-    if (m_db.read(query)) {
-        while (query.next()) {
-            PromptTemplate promptTemplate;
-            promptTemplate.id = query.value(0).toLongLong();
-            promptTemplate.kind = kind;
-            promptTemplate.name = query.value(1).toString();
-            promptTemplate.scene = query.value(2).toString();
-            promptTemplate.writingPrompts = query.value(3).toString();
-            result.append(promptTemplate);
-        }
-    }
-    return result;
+    return m_db.readRows(QStringLiteral("SELECT id, name, scene, writing_prompts FROM"
+                                        " prompt_templates WHERE kind = ? ORDER BY name, id"),
+                         {Domain::kindKey(kind)}, [kind](const QSqlQuery &query) {
+                             PromptTemplate promptTemplate;
+                             promptTemplate.id = query.value(0).toLongLong();
+                             promptTemplate.kind = kind;
+                             promptTemplate.name = query.value(1).toString();
+                             promptTemplate.scene = query.value(2).toString();
+                             promptTemplate.writingPrompts = query.value(3).toString();
+                             return promptTemplate;
+                         });
 }
 
 qint64 SessionRows::saveTemplate(const PromptTemplate &promptTemplate)

@@ -182,6 +182,17 @@ QSqlQuery StoreConnection::prepared(const QString &sql, const QVariantList &valu
     return query;
 }
 
+bool StoreConnection::readEach(const QString &sql, const QVariantList &values,
+                               const std::function<void(const QSqlQuery &)> &visit) const
+{
+    QSqlQuery query = prepared(sql, values);
+    if (!read(query))
+        return false;
+    while (query.next())
+        visit(query);
+    return true;
+}
+
 qint64 StoreConnection::lookUp(const QString &sql, qint64 id) const
 {
     return readRow(sql, {id}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); })

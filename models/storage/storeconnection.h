@@ -64,13 +64,13 @@ public:
         -> QVector<decltype(from(std::declval<const QSqlQuery &>()))>
     {
         QVector<decltype(from(std::declval<const QSqlQuery &>()))> rows;
-        QSqlQuery query = prepared(sql, values);
-        if (read(query)) {
-            while (query.next())
-                rows.append(from(query));
-        }
+        readEach(sql, values, [&](const QSqlQuery &query) { rows.append(from(query)); });
         return rows;
     }
+    // Hands every row sql finds to visit; false when the read failed (it
+    // is reported).
+    bool readEach(const QString &sql, const QVariantList &values,
+                  const std::function<void(const QSqlQuery &)> &visit) const;
     // The first row sql finds, or none (also when the read failed).
     template <typename From>
     auto readRow(const QString &sql, const QVariantList &values, From from) const
@@ -117,7 +117,6 @@ public:
     // False when the batch failed (or ok is false); the outermost commits
     // or rolls back and reports.
     bool leaveBatch(bool ok, const QString &failureMessage, const QString &subject);
-    bool inBatch() const { return m_batch != nullptr; }
 
 private:
     struct OpenBatch;

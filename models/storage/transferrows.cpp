@@ -35,6 +35,15 @@ StoredRow storedRowFrom(const QSqlQuery &query, const QString &table)
 // Bound values in slices SQLite accepts in one statement.
 constexpr int sliceSize = 500;
 
+QVariantList variantsOf(const QStringList &texts)
+{
+    QVariantList values;
+    values.reserve(texts.size());
+    for (const QString &text : texts)
+        values.append(text);
+    return values;
+}
+
 // The session a row of a shared table belongs to, to tell models to read
 // it again: the row's own session_id, or its concern's, or itself.
 QString sessionOfRowSql(const QString &table)
@@ -121,65 +130,38 @@ QHash<QString, StoredRow> TransferRows::rowsByUuid(const QString &table,
     QHash<QString, StoredRow> result;
     if (!Identity::sharedTables().contains(table))
         return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    for (int from = 0; from < uuids.size(); from += sliceSize) {
-        const QStringList slice = uuids.mid(from, sliceSize);
-        query.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid IN (%2)")
-                          .arg(table, placeholders(int(slice.size()))));
-        for (const QString &uuid : slice)
-            query.addBindValue(uuid);
-        if (!m_db.read(query))
-            continue;
-        while (query.next()) {
-            const StoredRow row = storedRowFrom(query, table);
-            result.insert(row.value(QStringLiteral("uuid")).toString(), row);
-        }
-    }
+    readInSlices(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE uuid IN (%1)"),
+                 variantsOf(uuids), [&](const QSqlQuery &query) {
+                     const StoredRow row = storedRowFrom(query, table);
+                     result.insert(row.value(QStringLiteral("uuid")).toString(), row);
+                 });
     return result;
 }
 
 QHash<QString, QString> TransferRows::reviewsByPair(const QStringList &sessionUuids) const
 {
     QHash<QString, QString> result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    for (int from = 0; from < sessionUuids.size(); from += sliceSize) {
-        const QStringList slice = sessionUuids.mid(from, sliceSize);
-        query.prepare(QStringLiteral("SELECT s.uuid, a.uuid, r.uuid FROM action_reviews r"
-                                     " JOIN sessions s ON s.id = r.session_id"
-                                     " JOIN actions a ON a.id = r.action_id"
-                                     " WHERE s.uuid IN (%1)")
-                          .arg(placeholders(int(slice.size()))));
-        for (const QString &uuid : slice)
-            query.addBindValue(uuid);
-        if (!m_db.read(query))
-            continue;
-        while (query.next())
-            result.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString(),
-                          query.value(2).toString());
-    }
+    readInSlices(QStringLiteral("SELECT s.uuid, a.uuid, r.uuid FROM action_reviews r"
+                                " JOIN sessions s ON s.id = r.session_id"
+                                " JOIN actions a ON a.id = r.action_id"
+                                " WHERE s.uuid IN (%1)"),
+                 variantsOf(sessionUuids), [&](const QSqlQuery &query) {
+                     result.insert(query.value(0).toString() + QLatin1Char('|') +
+                                       query.value(1).toString(),
+                                   query.value(2).toString());
+                 });
     return result;
 }
 
 QHash<QString, int> TransferRows::whyCounts(const QStringList &concernUuids) const
 {
     QHash<QString, int> result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    for (int from = 0; from < concernUuids.size(); from += sliceSize) {
-        const QStringList slice = concernUuids.mid(from, sliceSize);
-        query.prepare(QStringLiteral("SELECT c.uuid, count(*) FROM whys w"
-                                     " JOIN concerns c ON c.id = w.concern_id"
-                                     " WHERE c.uuid IN (%1) GROUP BY c.uuid")
-                          .arg(placeholders(int(slice.size()))));
-        for (const QString &uuid : slice)
-            query.addBindValue(uuid);
-        if (!m_db.read(query))
-            continue;
-        while (query.next())
-            result.insert(query.value(0).toString(), query.value(1).toInt());
-    }
+    readInSlices(QStringLiteral("SELECT c.uuid, count(*) FROM whys w"
+                                " JOIN concerns c ON c.id = w.concern_id"
+                                " WHERE c.uuid IN (%1) GROUP BY c.uuid"),
+                 variantsOf(concernUuids), [&](const QSqlQuery &query) {
+                     result.insert(query.value(0).toString(), query.value(1).toInt());
+                 });
     return result;
 }
 
@@ -188,40 +170,36 @@ QHash<qint64, QString> TransferRows::uuidsOf(const QString &table, const QVector
     QHash<qint64, QString> result;
     if (!Identity::sharedTables().contains(table))
         return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    for (int from = 0; from < ids.size(); from += sliceSize) {
-        const QVector<qint64> slice = ids.mid(from, sliceSize);
-        query.prepare(QStringLiteral("SELECT id, uuid FROM %1 WHERE id IN (%2)")
-                          .arg(table, placeholders(int(slice.size()))));
-        for (qint64 id : slice)
-            query.addBindValue(id);
-        if (!m_db.read(query))
-            continue;
-        while (query.next())
-            result.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
+    QVariantList keys;
+    keys.reserve(ids.size());
+    for (qint64 id : ids)
+        keys.append(id);
+    readInSlices(QStringLiteral("SELECT id, uuid FROM ") + table +
+                     QStringLiteral(" WHERE id IN (%1)"),
+                 keys, [&](const QSqlQuery &query) {
+                     result.insert(query.value(0).toLongLong(), query.value(1).toString());
+                 });
     return result;
 }
 
 QHash<QString, QString> TransferRows::sharedFingerprints(const QStringList &uuids) const
 {
     QHash<QString, QString> result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    for (int from = 0; from < uuids.size(); from += sliceSize) {
-        const QStringList slice = uuids.mid(from, sliceSize);
-        query.prepare(QStringLiteral("SELECT uuid, fingerprint FROM shared_versions"
-                                     " WHERE uuid IN (%1)")
-                          .arg(placeholders(int(slice.size()))));
-        for (const QString &uuid : slice)
-            query.addBindValue(uuid);
-        if (!m_db.read(query))
-            continue;
-        while (query.next())
-            result.insert(query.value(0).toString(), query.value(1).toString());
-    }
+    readInSlices(QStringLiteral("SELECT uuid, fingerprint FROM shared_versions WHERE uuid IN (%1)"),
+                 variantsOf(uuids), [&](const QSqlQuery &query) {
+                     result.insert(query.value(0).toString(), query.value(1).toString());
+                 });
     return result;
+}
+
+void TransferRows::readInSlices(const QString &sql, const QVariantList &keys,
+                                const std::function<void(const QSqlQuery &)> &visit) const
+{
+    for (int from = 0; from < keys.size(); from += sliceSize) {
+        const QVariantList slice = keys.mid(from, sliceSize);
+        // A slice whose read fails has been reported; the others still count.
+        m_db.readEach(sql.arg(placeholders(int(slice.size()))), slice, visit);
+    }
 }
 
 bool TransferRows::recordShared(const QHash<QString, QString> &fingerprints)

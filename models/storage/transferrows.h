@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
+class QSqlQuery;
 class StoreConnection;
 
 // Rows by identity, for session files: what an export takes and what an
@@ -28,6 +31,11 @@ public:
     bool revertImport(const ImportPlan &plan);
 
 private:
+    // Runs sql (its %1 the placeholders) for keys in slices SQLite accepts
+    // in one statement, handing each row found to visit.
+    void readInSlices(const QString &sql, const QVariantList &keys,
+                      const std::function<void(const QSqlQuery &)> &visit) const;
+
     Store &m_store;
     StoreConnection &m_db;
 };
